@@ -169,7 +169,9 @@ export type WarningCode =
   | 'TOO_LARGE'
   | 'MISSING_FIELD'
   | 'MALFORMED_ROW'
-  | 'DUPLICATE_ID';
+  | 'DUPLICATE_ID'
+  | 'UNREADABLE' // file or folder could not be opened / read (missing, permissions, broken link)
+  | 'UNSUPPORTED_FORMAT'; // a single input file whose extension no reader handles
 
 export interface ParseWarning {
   code: WarningCode;
