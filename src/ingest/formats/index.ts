@@ -1,0 +1,87 @@
+// Reads articles from a folder or a file in any dataset format (.txt, .story, .csv, .jsonl).
+// Never throws: every problem becomes a LoadIssue naming the file (and line/row), and reading
+// carries on with the next row or file. Ids are unique across the whole read (first one wins).
+import { readCsvFile } from './csv.ts';
+import { issue, reason, type LoadIssue, type LoadItem, type RawArticle } from './issues.ts';
+import { readJsonlFile } from './jsonl.ts';
+import { readTextFile } from './text.ts';
+import { walk, type FileEntry } from './walk.ts';
+
+export type { LoadIssue, RawArticle } from './issues.ts';
+export { isLoadIssue } from './issues.ts';
+export { decodeArticleText } from './decode.ts';
+
+/** Default per-article limit (one file for .txt/.story, one row for .csv/.jsonl). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadOptions {
+  /**
+   * Largest article to load, in bytes. For .txt/.story it is the file size; csv/jsonl files hold
+   * many articles and stream, so there it applies to each row and the file may be any size.
+   */
+  maxBytes?: number;
+  /** Folder ids are relative to (default: the input folder, or the file's own folder). */
+  root?: string;
+}
+
+function readerFor(entry: FileEntry, maxBytes: number): AsyncGenerator<LoadItem> {
+  switch (entry.format) {
+    case 'txt':
+    case 'story':
+      return readTextFile(entry, maxBytes);
+    case 'csv':
+      return readCsvFile(entry, maxBytes);
+    case 'jsonl':
+      return readJsonlFile(entry, maxBytes);
+  }
+}
+
+const where = (a: RawArticle) => (a.line !== undefined && a.line !== 1 ? `${a.file}:${a.line}` : a.file);
+
+export async function* readArticles(path: string, opts: ReadOptions = {}): AsyncGenerator<RawArticle | LoadIssue> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const firstSeen = new Map<string, string>(); // id -> where it was first loaded
+  let files: AsyncGenerator<FileEntry | LoadIssue>;
+  try {
+    files = walk(path, opts.root);
+  } catch (err) {
+    yield issue('UNREADABLE', path, `cannot read input: ${reason(err)}`);
+    return;
+  }
+  while (true) {
+    let next: IteratorResult<FileEntry | LoadIssue>;
+    try {
+      next = await files.next();
+    } catch (err) {
+      // walk() reports its own fs errors; this is the last-resort guard so nothing escapes.
+      yield issue('UNREADABLE', path, `listing stopped: ${reason(err)}`);
+      return;
+    }
+    if (next.done) return;
+    const entry = next.value;
+    if ('code' in entry) {
+      yield entry;
+      continue;
+    }
+    try {
+      for await (const item of readerFor(entry, maxBytes)) {
+        if ('code' in item) {
+          yield item;
+          continue;
+        }
+        const first = firstSeen.get(item.id);
+        if (first !== undefined) {
+          yield issue('DUPLICATE_ID', item.file, `id "${item.id}" was already loaded from ${first}; this copy is skipped`, {
+            line: item.line,
+          });
+          continue;
+        }
+        firstSeen.set(item.id, where(item));
+        yield item;
+      }
+    } catch (err) {
+      // Readers catch their own errors; a bug in one must still cost only its file.
+      yield issue('UNREADABLE', entry.file, `reading failed: ${reason(err)}`);
+    }
+  }
+}
