@@ -171,7 +171,8 @@ export type WarningCode =
   | 'MALFORMED_ROW'
   | 'DUPLICATE_ID'
   | 'UNREADABLE' // file or folder could not be opened / read (missing, permissions, broken link)
-  | 'UNSUPPORTED_FORMAT'; // a single input file whose extension no reader handles
+  | 'UNSUPPORTED_FORMAT' // a single input file whose extension no reader handles
+  | 'EXTRACTOR_FAILED'; // an extractor failed on this article: its items are missing, the rest is kept
 
 export interface ParseWarning {
   code: WarningCode;

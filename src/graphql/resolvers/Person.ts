@@ -1,0 +1,16 @@
+import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import type { Appearance, PersonRecord } from '../../store/records.ts';
+import { personId } from '../ids.ts';
+
+/** The appearances a field reads: the scoping article's, or every article's. */
+const appearances = (p: PersonRecord): Appearance[] => (p.scope ? [p.scope] : p.entity.appearances);
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+export const Person: PersonResolvers = {
+  id: (p) => personId(p.entity.key),
+  name: (p) => p.scope?.person.name ?? p.entity.name,
+  titles: (p) => unique(appearances(p).flatMap((a) => a.person.titles)),
+  roles: (p) => unique(appearances(p).flatMap((a) => a.person.roles)),
+  mentions: (p) => appearances(p).flatMap((a) => a.person.mentions.map((mention) => ({ article: a.article, mention }))),
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/ingest/index.ts';
+import type { ParsedArticle } from '../../src/ingest/types.ts';
+import { Store } from '../../src/store/store.ts';
+
+function article(id: string, text: string): ParsedArticle {
+  const { article } = parseArticle(text, { id });
+  if (!article) throw new Error(`fixture ${id} did not parse`);
+  return article;
+}
+
+const first = article('a/1', '(CNN) -- Rebel spokesman Karim Haddad said the talks had failed, Haddad told reporters.');
+const second = article('a/2', '(CNN) -- Karim Haddad, a spokesman for the group, spoke on Monday. "We will go on," Haddad said.');
+
+describe('Store', () => {
+  it('lists articles in id order', () => {
+    const store = new Store([second, first]);
+    expect(store.snapshot.ids).toEqual(['a/1', 'a/2']);
+  });
+
+  it('keeps an old snapshot unchanged when an article is added or deleted', () => {
+    const store = new Store([first]);
+    const before = store.snapshot;
+    store.put(second);
+    expect(before.articles.size).toBe(1);
+    expect(store.snapshot.articles.size).toBe(2);
+    expect(store.delete('a/1')).toBe(true);
+    expect(store.delete('a/1')).toBe(false);
+    expect(store.snapshot.ids).toEqual(['a/2']);
+    expect(before.ids).toEqual(['a/1']);
+  });
+
+  it('links the same person named in two articles to one entity', () => {
+    const store = new Store([first, second]);
+    const entity = store.snapshot.people.get('karim-haddad');
+    expect(entity?.appearances.map((a) => a.article.id)).toEqual(['a/1', 'a/2']);
+  });
+
+  it('does not change a shared person entity of an older snapshot', () => {
+    const store = new Store([first]);
+    const before = store.snapshot;
+    store.put(second);
+    expect(before.people.get('karim-haddad')?.appearances.length).toBe(1);
+    expect(store.snapshot.people.get('karim-haddad')?.appearances.length).toBe(2);
+  });
+});
