@@ -1,0 +1,137 @@
+// Word tokens with spans, and runs of capitalised tokens that may form a name. One linear pass
+// per region; no regular expression runs over the whole text.
+import type { Span } from './types.ts';
+import { NAME_SUFFIXES, PARTICLES, TITLES } from './names-lexicon.ts';
+
+export interface Token {
+  start: number;
+  /** End of the word itself, a possessive "'s" excluded. */
+  end: number;
+  /** The word as written, a possessive "'s" excluded. */
+  text: string;
+  /** Followed by a possessive "'s" / "’s" (or a bare "'" after s). */
+  poss: boolean;
+  /** Position after the possessive, when there is one. */
+  outerEnd: number;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+export const isLetter = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && LETTER.test(c);
+};
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isWordChar = (c: string | undefined) => isLetter(c) || isDigit(c);
+export const isUpperChar = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code > 127 && UPPER.test(c);
+};
+const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019';
+
+/** Tokenises [start, end): words with inner hyphens/apostrophes, initials and dotted abbreviations. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text[i])) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < end) {
+      if (isWordChar(text[i])) i++;
+      else if ((text[i] === '-' || isApostrophe(text[i])) && isWordChar(text[i + 1]) && i + 1 < end) i++;
+      else if (text[i] === '.' && isLetter(text[i + 1]) && text[i + 2] === '.' && i - s === 1) i++; // "U.S."
+      else break;
+    }
+    let e = i;
+    let word = text.slice(s, e);
+    // Possessive: "Assad's", "Pama’s", "workers'".
+    let poss = false;
+    let outerEnd = e;
+    if (word.length > 2 && isApostrophe(word[word.length - 2]) && (word.endsWith('s') || word.endsWith('S'))) {
+      poss = true;
+      e -= 2;
+      word = word.slice(0, -2);
+    }
+    // Keep the dot of an initial ("A."), a dotted acronym ("U.S.") or a title ("Gen.").
+    if (!poss && text[e] === '.' && e < end) {
+      const dotted = word + '.';
+      if ((word.length === 1 && isUpperChar(word)) || word.includes('.') || TITLES.has(dotted) || NAME_SUFFIXES.has(dotted)) {
+        e++;
+        word = dotted;
+        outerEnd = e;
+        i = e;
+      }
+    }
+    out.push({ start: s, end: e, text: word, poss, outerEnd });
+  }
+  return out;
+}
+
+/** Whether a token can be part of a name: capitalised ("Miqdad"), "al-Assad", or an initial. */
+export function nameShaped(t: Token): boolean {
+  const w = t.text;
+  const c = w[0];
+  if (isUpperChar(c)) {
+    if (isDigit(w[1])) return false;
+    return true;
+  }
+  // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle hyphened to a capitalised part.
+  const h = w.indexOf('-');
+  return h > 0 && h <= 3 && isUpperChar(w[h + 1]) && PARTICLES.has(w.slice(0, h));
+}
+
+/** Whether only spaces (no line break, comma or quote) separate two tokens. */
+export function spaceBetween(text: string, a: Token, b: Token): boolean {
+  if (a.poss) return false;
+  if (b.start - a.outerEnd < 1 || b.start - a.outerEnd > 2) return false;
+  for (let i = a.outerEnd; i < b.start; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\u00a0') return false;
+  }
+  return true;
+}
+
+/** A maximal run of name-shaped tokens (particles allowed inside) joined by spaces. */
+export interface Run {
+  /** Index of the first and one past the last token of the run in the token array. */
+  from: number;
+  to: number;
+}
+
+/** Finds runs of name-shaped tokens; lower-case particles join two name-shaped tokens. */
+export function findRuns(text: string, tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameShaped(tokens[i]) && !(PARTICLES.has(tokens[i].text) && startsRunAfterParticle(text, tokens, i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let j = i + 1;
+    while (j < tokens.length && spaceBetween(text, tokens[j - 1], tokens[j])) {
+      if (nameShaped(tokens[j])) j++;
+      else if (PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && nameShaped(tokens[j + 1]) && spaceBetween(text, tokens[j], tokens[j + 1])) j += 2;
+      else break;
+    }
+    runs.push({ from, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** "de Villiers" after a lower-case word: a particle that opens a name. */
+function startsRunAfterParticle(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && nameShaped(next) && spaceBetween(text, tokens[i], next) && /^\p{Lu}\p{Ll}/u.test(next.text) && false;
+}
+
+export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });

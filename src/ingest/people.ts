@@ -1,0 +1,546 @@
+// Finds the named people of an article: capitalised runs of name-shaped words, stripped of titles,
+// kept only when context confirms a person (a title, a role noun or apposition, a speech verb, a
+// possessive, a later surname-only reference, the contributor line), then linked to every mention.
+import type { DocumentView } from './document.ts';
+import type { Mention, MentionKind, Paragraph, Person, Span } from './types.ts';
+import {
+  COMMON_CAPITALISED,
+  FUNCTION_WORDS,
+  NAME_SUFFIXES,
+  NATIONALITIES,
+  NON_PERSON_WORDS,
+  PARTICLES,
+  PERSON_TITLES,
+  PLACES,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  AUX_WORDS,
+} from './names-lexicon.ts';
+import { findRuns, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+
+/** A text region scanned on its own (a highlight or a paragraph). */
+interface Region {
+  span: Span;
+  kind: Paragraph['kind'] | 'HIGHLIGHT';
+}
+
+/** One capitalised run after analysis: where its title prefix and its name part are. */
+interface Occurrence {
+  tokens: Token[];
+  /** Index in `tokens` of the first token of the run and of the name part; one past the name. */
+  runFrom: number;
+  nameFrom: number;
+  nameTo: number;
+  /** Tokens of the prefix that are titles ("Maj. Gen."), as written. */
+  titles: string;
+  /** The whole prefix when it holds more than titles ("Syrian President"). */
+  prefixRole: string | null;
+  region: Region;
+  confirmed: boolean;
+  /** A single name preceded by a person title ("President Bush"). */
+  titled: boolean;
+  /** Number of name tokens. */
+  size: number;
+  /** Lower-cased name key (tokens joined by a space). */
+  norm: string;
+  name: string;
+  span: Span;
+  /** Span from the first title to the end of the name. */
+  titledSpan: Span | null;
+  roles: string[];
+}
+
+const lower = (s: string) => s.toLowerCase();
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const isRoleNoun = (w: string) => ROLE_NOUNS.has(lower(w)) || ROLE_NOUNS.has(singular(lower(w)));
+
+/** Lower-case slug of a name: "Louai Miqdad" -> "louai-miqdad". */
+export function personKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The regions people are looked for in: highlights and every paragraph except a byline. */
+function regionsOf(doc: DocumentView): Region[] {
+  const out: Region[] = doc.highlights.map((h) => ({ span: h.span, kind: 'HIGHLIGHT' as const }));
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'BYLINE') continue;
+    let start = p.span.start;
+    // The dateline ("WASHINGTON (CNN) --") names places and publishers, never people.
+    if (doc.dateline && doc.dateline.span.start >= p.span.start && doc.dateline.span.end <= p.span.end) {
+      start = Math.max(start, doc.dateline.span.end);
+    }
+    out.push({ span: { start, end: p.span.end }, kind: p.kind });
+  }
+  return out;
+}
+
+/** Whether the token opens a sentence: only opening marks/spaces back to a full stop or region start. */
+function atSentenceStart(text: string, pos: number, floor: number): boolean {
+  let i = pos - 1;
+  while (i >= floor) {
+    const c = text[i];
+    if (c === ' ' || c === '\u00a0' || c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '\t') {
+      i--;
+      continue;
+    }
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '-' || c === '\u2014';
+  }
+  return true;
+}
+
+/** Whether a word is a capitalised common word (not a name) in this position. */
+function commonWord(t: Token, sentenceStart: boolean, lowerVocab: Set<string>): boolean {
+  const w = t.text;
+  if (COMMON_CAPITALISED.has(w)) return true;
+  // At a sentence start, a word the article also writes in lower case is an ordinary word.
+  if (sentenceStart && lowerVocab.has(lower(w))) return true;
+  return false;
+}
+
+/** Why a name token cannot be part of a person's name. */
+function nonNameToken(t: Token): boolean {
+  const w = t.text;
+  if (NON_PERSON_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w) || COMMON_CAPITALISED.has(w)) return true;
+  if (w.length >= 4 && w === w.toUpperCase()) return true; // "BAGHDAD", "NATO"
+  for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
+  return false;
+}
+
+/** Lower-case words of the article, to tell sentence-initial common words from names. */
+function lowerVocabulary(text: string, regions: Region[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const r of regions) {
+    for (const t of tokenize(text, r.span.start, r.span.end)) {
+      const c = t.text[0];
+      if (c >= 'a' && c <= 'z') vocab.add(t.text);
+    }
+  }
+  return vocab;
+}
+
+/** Text between two tokens only holds the given punctuation (and spaces). */
+function gapIs(text: string, from: number, to: number, punct: string): boolean {
+  const gap = text.slice(from, to).trim();
+  return gap === punct;
+}
+
+/** Analyses one run: strips common words, titles and suffixes, and returns the name part. */
+function analyseRun(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  region: Region,
+  vocab: Set<string>,
+): Occurrence | null {
+  let a = from;
+  // Leading common words ("But", "On Tuesday") and role nouns capitalised at a sentence start.
+  while (a < to) {
+    const start = atSentenceStart(text, tokens[a].start, region.span.start);
+    if (commonWord(tokens[a], start || a > from, vocab) || (a === from && start && isRoleNoun(tokens[a].text))) a++;
+    else break;
+  }
+  if (a >= to) return null;
+  let b = to;
+  while (b - 1 > a && NAME_SUFFIXES.has(tokens[b - 1].text)) b--;
+  // The name starts after the last title or modifier that precedes at least one name token.
+  let nameFrom = a;
+  for (let k = a; k < b - 1; k++) {
+    const w = tokens[k].text;
+    if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
+  }
+  if (tokens[nameFrom - 1]?.poss && nameFrom > a) {
+    // "CNN's Holly Yan": a possessive ends the prefix but is no title.
+  }
+  for (let k = nameFrom; k < b; k++) {
+    if (nonNameToken(tokens[k])) return null;
+    if (tokens[k].poss && k < b - 1) return null;
+  }
+  if (PARTICLES.has(tokens[nameFrom].text) || PARTICLES.has(tokens[b - 1].text)) return null;
+  // Title words directly before the name ("Maj. Gen.", "Prime Minister").
+  let t = nameFrom;
+  while (t > a && TITLES.has(tokens[t - 1].text)) t--;
+  const titles = t < nameFrom ? text.slice(tokens[t].start, tokens[nameFrom - 1].end) : '';
+  const prefixRole = a < t ? text.slice(tokens[a].start, tokens[nameFrom - 1].end) : null;
+  const nameTokens = tokens.slice(nameFrom, b);
+  const name = text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end);
+  const titled = t < nameFrom && PERSON_TITLES.has(tokens[nameFrom - 1].text);
+  return {
+    tokens,
+    runFrom: a,
+    nameFrom,
+    nameTo: b,
+    titles,
+    prefixRole,
+    region,
+    confirmed: false,
+    titled,
+    size: b - nameFrom,
+    norm: lower(nameTokens.map((x) => x.text).join(' ')),
+    name,
+    span: { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end },
+    titledSpan: t < nameFrom ? { start: tokens[t].start, end: nameTokens[nameTokens.length - 1].end } : null,
+    roles: [],
+  };
+}
+
+/** Context evidence that a multi-word capitalised run names a person. */
+function confirmedByContext(text: string, o: Occurrence): boolean {
+  const { tokens, nameFrom, nameTo } = o;
+  if (o.titles) return true;
+  if (o.region.kind === 'CONTRIBUTOR') return true;
+  const before = tokens[o.runFrom - 1];
+  const last = tokens[nameTo - 1];
+  if (last.poss) return true;
+  if (before) {
+    if (before.poss && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true; // "CNN's Holly Yan"
+    if (isRoleNoun(before.text) && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true;
+    if (SPEECH_VERBS.has(before.text) && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true;
+    if (before.text === 'to' && tokens[o.runFrom - 2]?.text === 'according') return true;
+    if (/^\d+-year-old$/.test(before.text)) return true;
+  }
+  if (nameFrom > o.runFrom && isRoleNoun(tokens[nameFrom - 1].text)) return true;
+  // A speech verb after the name, auxiliaries allowed between ("Bush will say").
+  let k = nameTo;
+  if (gapIs(text, last.outerEnd, tokens[k]?.start ?? last.outerEnd, '')) {
+    while (k < tokens.length && AUX_WORDS.has(tokens[k].text) && k < nameTo + 3) k++;
+    if (k < tokens.length && SPEECH_VERBS.has(tokens[k].text)) return true;
+  }
+  if (appositionAfter(text, o) !== null || roleBeforeComma(text, o) !== null) return true;
+  // A particle inside the name is name-shaped on its own ("Osama bin Laden").
+  for (let i = nameFrom + 1; i < nameTo - 1; i++) if (PARTICLES.has(tokens[i].text)) return true;
+  return false;
+}
+
+/**
+ * The apposition after a name, ", a spokesman for X," / ", 55," / ", who ...": returns the role
+ * phrase ('' when the apposition holds no role), or null when there is no apposition.
+ */
+function appositionAfter(text: string, o: Occurrence): string | null {
+  const { tokens, nameTo } = o;
+  const last = tokens[nameTo - 1];
+  if (last.poss) return null;
+  const next = tokens[nameTo];
+  if (!next || !gapIs(text, last.outerEnd, next.start, ',')) return null;
+  const w = next.text;
+  if (/^\d+$/.test(w)) return ''; // age: "Leon Yeaman, 55,"
+  if (w === 'who' || w === 'whose') return '';
+  let i = nameTo;
+  if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'their') i++;
+  // The phrase runs to the next comma, full stop or quote; it must hold a role noun early on.
+  const phraseStart = tokens[i]?.start;
+  if (phraseStart === undefined) return null;
+  let hasRole = false;
+  let end = phraseStart;
+  for (let j = i; j < tokens.length && j < i + 24; j++) {
+    const t = tokens[j];
+    const gap = text.slice(end, t.start);
+    if (j > i && /[,.;:"\u201c\u201d()]|\u2014|--/.test(gap)) break;
+    if (j < i + 4 && isRoleNoun(t.text) && lower(t.text[0]) === t.text[0]) hasRole = true;
+    if (j === i && isUpperChar(t.text[0]) && !hasRole && i === nameTo) return null; // "Aleppo, Syria"
+    end = t.outerEnd;
+  }
+  if (!hasRole && i === nameTo) return null;
+  if (!hasRole) {
+    // "the U.S. ambassador in Baghdad": a role noun further in still makes it a description.
+    for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (isRoleNoun(tokens[j].text)) hasRole = true;
+  }
+  return hasRole ? text.slice(phraseStart, end) : null;
+}
+
+/** Lower-case role words right before the run ("Marseille prosecutor", "fish trader"). */
+function premodifierRole(text: string, o: Occurrence): string | null {
+  const { tokens } = o;
+  const i = o.runFrom - 1;
+  if (i < 0 || !isRoleNoun(tokens[i].text) || tokens[i].poss) return null;
+  if (!gapIs(text, tokens[i].outerEnd, tokens[o.runFrom].start, '')) return null;
+  let s = i;
+  while (s - 1 >= 0 && s > i - 3) {
+    const p = tokens[s - 1];
+    if (FUNCTION_WORDS.has(lower(p.text)) || p.poss || !gapIs(text, p.outerEnd, tokens[s].start, '')) break;
+    if (/^\d/.test(p.text)) break;
+    s--;
+  }
+  return text.slice(tokens[s].start, tokens[i].end);
+}
+
+/** A role phrase ending in a comma right before the name ("his attorney, Michael Schneider"). */
+function roleBeforeComma(text: string, o: Occurrence): string | null {
+  const { tokens } = o;
+  const first = tokens[o.runFrom];
+  const prev = tokens[o.runFrom - 1];
+  if (!prev || !gapIs(text, prev.outerEnd, first.start, ',')) return null;
+  for (let s = o.runFrom - 1; s >= 0 && s >= o.runFrom - 12; s--) {
+    const w = lower(tokens[s].text);
+    if (s < o.runFrom - 1 && /[,.;:"\u201c\u201d]/.test(text.slice(tokens[s].outerEnd, tokens[s + 1].start))) return null;
+    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'their') {
+      const phrase = tokens.slice(s + 1, o.runFrom);
+      if (phrase.length && phrase.some((t) => !t.poss && isRoleNoun(t.text))) return text.slice(phrase[0].start, prev.end);
+    }
+  }
+  return null;
+}
+
+/** A run that only names a place: after "in/at/near", or followed by ", Country". */
+function placeContext(text: string, o: Occurrence): boolean {
+  if (o.titles) return false;
+  const before = o.tokens[o.runFrom - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.text) && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '')) return true;
+  const after = o.tokens[o.nameTo];
+  const last = o.tokens[o.nameTo - 1];
+  if (after && gapIs(text, last.outerEnd, after.start, ',') && PLACES.has(after.text)) return true;
+  return false;
+}
+
+/** Collects the roles an occurrence's context gives. */
+function rolesOf(text: string, o: Occurrence): string[] {
+  const roles: string[] = [];
+  const add = (r: string | null) => {
+    if (!r) return;
+    for (const part of r.split(/ and (?:a|an|the) /)) if (part && !roles.includes(part)) roles.push(part);
+  };
+  if (o.prefixRole) add(o.prefixRole);
+  else if (o.titles) add(o.titles);
+  add(premodifierRole(text, o));
+  add(appositionAfter(text, o) || null);
+  add(roleBeforeComma(text, o));
+  return roles;
+}
+
+/** Names joined by "and" or commas to a confirmed name ("Erika Prins and Gertjan Broek"). */
+function confirmCoordinated(text: string, occ: Occurrence[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < occ.length; i++) {
+      const a = occ[i];
+      const b = occ[i + 1];
+      if (a.region !== b.region || a.size < 2 || b.size < 2 || a.confirmed === b.confirmed) continue;
+      const gap = text.slice(a.tokens[a.nameTo - 1].outerEnd, b.tokens[b.runFrom].start).trim();
+      if (gap === ',' || gap === 'and' || gap === ', and' || gap === '&') a.confirmed = b.confirmed = true;
+    }
+  }
+}
+
+interface Draft {
+  name: string;
+  norm: string;
+  tokens: string[];
+  titles: string[];
+  roles: string[];
+  mentions: Mention[];
+}
+
+function mention(text: string, span: Span, kind: MentionKind): Mention {
+  return { text: text.slice(span.start, span.end), span, kind };
+}
+
+/** Whether the single word names the person by surname ("al-Shallal", "Assad") or first name. */
+function surnameMatches(word: string, d: Draft): boolean {
+  const w = lower(word);
+  const last = d.tokens[d.tokens.length - 1];
+  if (w === last) return true;
+  const h = last.indexOf('-');
+  if (h > 0 && h <= 3 && PARTICLES.has(last.slice(0, h)) && w === last.slice(h + 1)) return true;
+  // "du Plessis" written alone keeps its particle: "Plessis" matches "faf du plessis".
+  return false;
+}
+
+/** Extracts every named person of the article with titles, roles and mentions. */
+export function extractPeople(doc: DocumentView): Person[] {
+  try {
+    return extract(doc);
+  } catch {
+    return [];
+  }
+}
+
+function extract(doc: DocumentView): Person[] {
+  const text = doc.text;
+  const regions = regionsOf(doc);
+  const vocab = lowerVocabulary(text, regions);
+  const occ: Occurrence[] = [];
+  const singles: Occurrence[] = [];
+  for (const region of regions) {
+    const tokens = tokenize(text, region.span.start, region.span.end);
+    for (const run of findRuns(text, tokens)) {
+      const o = analyseRun(text, tokens, run.from, run.to, region, vocab);
+      if (!o || placeContext(text, o)) continue;
+      if (o.size >= 2) {
+        if (o.size > 5) continue;
+        o.confirmed = confirmedByContext(text, o);
+        occ.push(o);
+      } else {
+        o.confirmed = o.titled || singleConfirmed(text, o);
+        singles.push(o);
+      }
+    }
+  }
+  confirmCoordinated(text, occ);
+  // A full name counts once confirmed anywhere, or when its surname is used alone elsewhere.
+  const singleWords = new Set(singles.map((s) => s.norm));
+  const confirmedNorms = new Set(occ.filter((o) => o.confirmed).map((o) => o.norm));
+  for (const o of occ) {
+    const lastWord = lower(o.tokens[o.nameTo - 1].text);
+    if (singleWords.has(lastWord)) confirmedNorms.add(o.norm);
+  }
+
+  const drafts: Draft[] = [];
+  const byNorm = new Map<string, Draft>();
+  // Longest names first so that a shorter form ("Stephen Kramer") folds into the longer one.
+  const fulls = occ.filter((o) => confirmedNorms.has(o.norm)).sort((x, y) => y.size - x.size);
+  for (const o of fulls) {
+    if (byNorm.has(o.norm)) continue;
+    const container = drafts.find((d) => containsSequence(d.norm, o.norm));
+    if (container) {
+      byNorm.set(o.norm, container);
+      continue;
+    }
+    const d: Draft = { name: o.name, norm: o.norm, tokens: o.norm.split(' '), titles: [], roles: [], mentions: [] };
+    drafts.push(d);
+    byNorm.set(o.norm, d);
+  }
+  for (const o of occ) {
+    const d = byNorm.get(o.norm);
+    if (!d) continue;
+    addOccurrence(text, d, o, o.titledSpan ? 'TITLED_NAME' : d.norm === o.norm ? 'FULL_NAME' : 'PARTIAL_NAME');
+  }
+  // Single words: a surname or first name of a known person, else a titled or confirmed single name.
+  for (const s of singles) {
+    const bySurname = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(s.norm, d));
+    const byFirst = bySurname.length ? [] : drafts.filter((d) => d.tokens.length > 1 && d.tokens[0] === s.norm);
+    const matches = bySurname.length ? bySurname : byFirst;
+    if (matches.length >= 1) {
+      addOccurrence(text, nearestBefore(matches, s.span.start), s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
+      continue;
+    }
+    let d = byNorm.get(s.norm);
+    if (!d && s.confirmed) {
+      d = { name: s.name, norm: s.norm, tokens: [s.norm], titles: [], roles: [], mentions: [] };
+      drafts.push(d);
+      byNorm.set(s.norm, d);
+    }
+    if (d) addOccurrence(text, d, s, s.titledSpan ? 'TITLED_NAME' : 'FULL_NAME');
+  }
+  const people = drafts
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({
+      key: personKey(d.name),
+      name: d.name,
+      titles: d.titles,
+      roles: d.roles,
+      mentions: d.mentions.sort((a, b) => a.span.start - b.span.start),
+    }));
+  addDescriptionMentions(doc, people);
+  return dedupeKeys(people);
+}
+
+/** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told". */
+function singleConfirmed(text: string, o: Occurrence): boolean {
+  const before = o.tokens[o.runFrom - 1];
+  if (before && /^\d+-year-old$/.test(before.text)) return true;
+  if (roleBeforeComma(text, o) && o.tokens[o.nameTo] && gapIs(text, o.tokens[o.nameTo - 1].outerEnd, o.tokens[o.nameTo].start, ',')) {
+    return true;
+  }
+  return false;
+}
+
+/** Whether the space-joined words of `inner` appear as a contiguous sequence inside `outer`. */
+function containsSequence(outer: string, inner: string): boolean {
+  const i = outer.indexOf(inner);
+  if (i < 0) return false;
+  const after = outer[i + inner.length];
+  return (i === 0 || outer[i - 1] === ' ') && (after === undefined || after === ' ');
+}
+
+/** Of several people sharing a surname, the one mentioned last before `pos` (else the first). */
+function nearestBefore(ds: Draft[], pos: number): Draft {
+  let best = ds[0];
+  let bestPos = -1;
+  for (const d of ds) {
+    for (const m of d.mentions) if (m.span.start < pos && m.span.start > bestPos) {
+      bestPos = m.span.start;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function addOccurrence(text: string, d: Draft, o: Occurrence, kind: MentionKind): void {
+  const span = o.titledSpan ?? o.span;
+  if (!d.mentions.some((m) => m.span.start === span.start)) d.mentions.push(mention(text, span, kind));
+  if (o.titles && !d.titles.includes(o.titles)) d.titles.push(o.titles);
+  for (const r of rolesOf(text, o)) if (!d.roles.includes(r)) d.roles.push(r);
+  if (o.region.kind === 'CONTRIBUTOR' && !d.roles.length) {
+    const before = o.tokens[o.runFrom - 1];
+    if (before?.poss) d.roles.push(before.text);
+  }
+  if (o.tokens[o.runFrom - 1]?.poss && o.tokens[o.runFrom - 1].text === 'CNN' && !d.roles.includes('CNN')) d.roles.push('CNN');
+}
+
+/** Head nouns of a person's roles and titles ("spokesman", "president"). */
+function roleHeads(p: Person): Set<string> {
+  const heads = new Set<string>();
+  for (const r of [...p.roles, ...p.titles]) {
+    for (const w of r.split(/[\s,]+/)) {
+      const lw = lower(w);
+      if (isRoleNoun(lw)) heads.add(singular(lw));
+      if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with') break;
+    }
+  }
+  return heads;
+}
+
+/**
+ * Descriptions that stand for one person: "the rebel spokesman", "the president", "his mother".
+ * The head noun must match a role of exactly one person.
+ */
+function addDescriptionMentions(doc: DocumentView, people: Person[]): void {
+  if (!people.length) return;
+  const heads = people.map(roleHeads);
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'BYLINE') continue;
+    const tokens = tokenize(text, p.span.start, p.span.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const det = lower(tokens[i].text);
+      if (det !== 'the' && det !== 'his' && det !== 'her') continue;
+      for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+        const t = tokens[j];
+        if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '') && !(j === i + 1)) break;
+        if (j === i + 1 && !gapIs(text, tokens[i].outerEnd, t.start, '')) break;
+        if (t.text[0] !== lower(t.text[0]) && !(j === i + 1 && false)) break;
+        if (!isRoleNoun(t.text) || t.poss) continue;
+        // "the president's office" is fine as a mention, but the next word must not continue the noun phrase.
+        const next = tokens[j + 1];
+        if (next && gapIs(text, t.outerEnd, next.start, '') && isRoleNoun(next.text)) continue;
+        const head = singular(lower(t.text));
+        const owners = people.filter((_, k) => heads[k].has(head));
+        if (owners.length !== 1) break;
+        const span = { start: tokens[i].start, end: t.end };
+        const owner = owners[0];
+        if (!owner.mentions.some((m) => m.span.start <= span.start && m.span.end >= span.end)) {
+          owner.mentions.push(mention(text, span, 'DESCRIPTION'));
+        }
+        break;
+      }
+    }
+  }
+  for (const person of people) person.mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+function dedupeKeys(people: Person[]): Person[] {
+  const seen = new Map<string, number>();
+  for (const p of people) {
+    const n = seen.get(p.key) ?? 0;
+    seen.set(p.key, n + 1);
+    if (n > 0) p.key = `${p.key}-${n + 1}`;
+  }
+  return people;
+}
+
