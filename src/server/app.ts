@@ -9,6 +9,7 @@ import type { Context } from '../graphql/context.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import type { Store } from '../store/store.ts';
 import { loadTypeDefs } from './schema.ts';
+import { serveGraphiql } from './static.ts';
 
 /** Largest request body accepted; a GraphQL document bigger than this is not a reasonable query. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -101,6 +102,7 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1' }: AppOp
   server.on('request', async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'GET' && (await serveGraphiql(url.pathname, res))) return;
       if (!GRAPHQL_PATHS.has(url.pathname)) {
         throw new HttpError(404, 'NOT_FOUND', `No resource at ${url.pathname}; GraphQL is served at /graphql.`);
       }
