@@ -1,5 +1,493 @@
+// Finds quotations in the body and who said them. Marks are paired in one pass per paragraph
+// (joined one-line bodies are scanned as a whole, since a quote may span inferred paragraphs);
+// speakers come from the attribution around the quote ("he said", "said X", "X told CNN that"),
+// else from the previous quote when the paragraph only continues it.
 import type { DocumentView } from './document.ts';
-import type { Person, Quote } from './types.ts';
+import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
+import { AUX_WORDS, FUNCTION_WORDS, SPEECH_VERBS } from './names-lexicon.ts';
+import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+
+interface Region {
+  span: Span;
+  /** Paragraph index of each paragraph the region covers, with its start. */
+  paragraphs: { index: number; start: number }[];
+}
+
+/** A pair of marks found in a region, before any filtering. */
+interface RawQuote {
+  open: number;
+  /** Index of the closing mark, or where the quote stops when it is never closed. */
+  close: number;
+  closed: boolean;
+  /** The quote continues one that was left open (previous paragraph or previous opener). */
+  continuation: boolean;
+  region: Region;
+}
+
+/** A person mention with its owner, for resolving attributions. */
+interface Ref {
+  span: Span;
+  person: number;
+  kind: Mention['kind'];
+  possessive: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isDoubleMark = (c: string) => c === '"' || c === '\u201c' || c === '\u201d';
+const isSingleMark = (c: string) => c === "'" || c === '\u2018' || c === '\u2019';
+const OPEN_BEFORE = new Set(['(', '[', '\u2014', '-', '\u2013', '/', ':']);
+
+/** A straight mark opens when it follows a space (or starts the region) and precedes a non-space. */
+function opensAt(text: string, i: number, floor: number): boolean {
+  const prev = i > floor ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  return (prev === undefined || isSpace(prev) || OPEN_BEFORE.has(prev)) && next !== undefined && !isSpace(next);
+}
+
+/** A single mark closes when it follows a non-space and is not inside a word (not "didn't"). */
+function singleClosesAt(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined || isSpace(prev)) return false;
+  return next === undefined || !(isLetter(next) || (next >= '0' && next <= '9'));
+}
+
+function singleOpensAt(text: string, i: number, floor: number): boolean {
+  if (text[i] === '\u2019') return false;
+  const prev = i > floor ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  return (prev === undefined || isSpace(prev) || OPEN_BEFORE.has(prev) || prev === '"' || prev === '\u201c') && isLetter(next) || (next === '.' && text[i + 2] === '.');
+}
+
+/** Body paragraphs grouped into scan regions: paragraphs inferred from one line are scanned together. */
+function regionsOf(doc: DocumentView): Region[] {
+  const out: Region[] = [];
+  let last: Region | null = null;
+  let lastInferred = false;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'BODY') {
+      last = null;
+      continue;
+    }
+    if (p.inferred && last && lastInferred) {
+      last.span = { start: last.span.start, end: p.span.end };
+      last.paragraphs.push({ index: p.index, start: p.span.start });
+    } else {
+      last = { span: { ...p.span }, paragraphs: [{ index: p.index, start: p.span.start }] };
+      out.push(last);
+    }
+    lastInferred = p.inferred;
+  }
+  return out;
+}
+
+/** Pairs quotation marks in one region. */
+function scanRegion(text: string, region: Region, continuesPrevious: boolean, out: RawQuote[]): boolean {
+  const { start, end } = region.span;
+  let open = -1;
+  let type: 'double' | 'single' | null = null;
+  let continuation = false;
+  const push = (close: number, closed: boolean) => {
+    out.push({ open, close, closed, continuation, region });
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (isDoubleMark(c)) {
+      if (type === 'single') continue;
+      const opens = c === '\u201c' || (c === '"' && opensAt(text, i, start));
+      if (type === 'double') {
+        if (opens && c !== '\u201d' && !(c === '"' && !opensAt(text, i, start))) {
+          // A new opener before any closer: the previous quote ran on unclosed.
+          push(i, false);
+          open = i;
+          continuation = true;
+        } else {
+          push(i, true);
+          type = null;
+          open = -1;
+          continuation = false;
+        }
+      } else if (opens && c !== '\u201d') {
+        type = 'double';
+        open = i;
+        continuation = continuesPrevious && isQuoteStartOfRegion(text, start, i);
+      }
+    } else if (isSingleMark(c)) {
+      if (type === 'double') continue;
+      if (type === 'single') {
+        if (singleClosesAt(text, i)) {
+          push(i, true);
+          type = null;
+          open = -1;
+          continuation = false;
+        } else if (singleOpensAt(text, i, start) && text[i] === '\u2018') {
+          push(i, false);
+          open = i;
+          continuation = true;
+        }
+      } else if (singleOpensAt(text, i, start)) {
+        type = 'single';
+        open = i;
+        continuation = continuesPrevious && isQuoteStartOfRegion(text, start, i);
+      }
+    }
+  }
+  if (type !== null) {
+    push(end, false);
+    return true;
+  }
+  return false;
+}
+
+const isQuoteStartOfRegion = (text: string, start: number, i: number) => text.slice(start, i).trim() === '';
+
+/** Content span of a raw quote: inside the marks, trimmed. */
+function contentSpan(text: string, q: RawQuote): Span {
+  let s = q.open + 1;
+  let e = q.close;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'or']);
+
+/** "My Boy Jack", "Erin Burnett: Outfront": every word capitalised, short, no verb-like lower case. */
+function titleCase(content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 7) return false;
+  let caps = 0;
+  for (const w of words) {
+    const first = w.replace(/^[^\p{L}\p{N}]+/u, '')[0];
+    if (isUpperChar(first) || (first >= '0' && first <= '9')) caps++;
+    else if (!SMALL_TITLE_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps > 0 && !/[.!?]["']?\s+\S/.test(content);
+}
+
+/** Word before position `i` (skipping spaces and punctuation), lower-cased. */
+function wordBefore(text: string, i: number, floor: number): string {
+  let e = i;
+  while (e > floor && !isLetter(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && (isLetter(text[s - 1]) || text[s - 1] === '-')) s--;
+  return text.slice(s, e);
+}
+
+function wordAfter(text: string, i: number, ceil: number): string {
+  let s = i;
+  while (s < ceil && !isLetter(text[s])) s++;
+  let e = s;
+  while (e < ceil && (isLetter(text[e]) || text[e] === '-')) e++;
+  return text.slice(s, e);
+}
+
+/** Start of the sentence holding position `i`: after the last ". " (outside the quote) or the region start. */
+function sentenceStart(text: string, i: number, floor: number): number {
+  for (let k = i - 1; k > floor && k > i - 600; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[k + 1])) {
+      let s = k + 1;
+      while (s < i && isSpace(text[s])) s++;
+      return s;
+    }
+  }
+  return Math.max(floor, i - 600);
+}
+
+/** End of the sentence that goes on after position `i`: the next ". " or the region end. */
+function sentenceEnd(text: string, i: number, ceil: number): number {
+  for (let k = i; k < ceil && k < i + 400; k++) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && (k + 1 >= ceil || isSpace(text[k + 1]))) return k + 1;
+    if (c === '\u201c' || c === '\u2018' || (c === '"' && opensAt(text, k, i))) return k;
+  }
+  return Math.min(ceil, i + 400);
+}
+
+interface Attribution {
+  /** Words naming the speaker, or null when only the cue was found. */
+  phrase: TextItem | null;
+  cue: TextItem;
+  /** Where a mention search for the subject may start and must end (the clause before the cue). */
+  window: Span;
+}
+
+/** Cue and subject in the text right after a closing mark: `," he said`, ` said X, a ...`. */
+function attributionAfter(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  const lead = text.slice(from, tokens[0]?.start ?? to).trim();
+  if (lead !== '' && lead !== ',' && lead !== '\u2014' && lead !== '--' && lead !== '-' && lead !== ';') return null;
+  for (let v = 0; v < tokens.length && v < 8; v++) {
+    const w = tokens[v].text;
+    if (v > 0 && /[.;:]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) return null;
+    if (w === 'according' && tokens[v + 1]?.text === 'to' && v === 0) {
+      const phrase = phraseAfter(text, tokens, v + 2);
+      return phrase ? { phrase, cue: item(text, tokens[v].start, tokens[v + 1].end), window: phrase.span } : null;
+    }
+    if (!SPEECH_VERBS.has(w)) continue;
+    const cue = item(text, tokens[v].start, tokens[v].end);
+    let s = v;
+    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
+    if (s > 0) {
+      const span = { start: tokens[0].start, end: tokens[s - 1].outerEnd };
+      return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
+    }
+    const phrase = phraseAfter(text, tokens, v + 1);
+    return { phrase, cue, window: phrase?.span ?? { start: cue.span.end, end: cue.span.end } };
+  }
+  return null;
+}
+
+/** The subject named after a cue: `said Julian Reichelt, editor...` -> "Julian Reichelt". */
+function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null {
+  if (i >= tokens.length) return null;
+  let j = i;
+  while (j < tokens.length && j < i + 8) {
+    if (j > i && /[,.;:()"\u201c\u201d\u2018\u2019]/.test(text.slice(tokens[j - 1].outerEnd, tokens[j].start))) break;
+    if (j > i && (FUNCTION_WORDS.has(tokens[j].text) && tokens[j].text !== 'the')) break;
+    if (tokens[j].poss) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  if (j === i) return null;
+  return item(text, tokens[i].start, tokens[j - 1].end);
+}
+
+/** Cue and subject before an opening mark: `Harry Reid said, "`, `Robin told CNN that "`. */
+function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const w = tokens[v].text;
+    if (!SPEECH_VERBS.has(w)) continue;
+    const cue = item(text, tokens[v].start, tokens[v].end);
+    let s = v;
+    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
+    // The subject phrase: words back to a comma, a function word or the sentence start.
+    let b = s;
+    while (b > 0) {
+      const t = tokens[b - 1];
+      if (/[,;:()"\u201c\u201d]/.test(text.slice(t.outerEnd, tokens[b].start))) break;
+      const lw = t.text.toLowerCase();
+      if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her') break;
+      b--;
+      if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') break;
+    }
+    const window = { start: from, end: tokens[s]?.start ?? cue.span.start };
+    if (b === s) return { phrase: null, cue, window };
+    return { phrase: item(text, tokens[b].start, tokens[s - 1].end), cue, window };
+  }
+  return null;
+}
+
+const item = (text: string, start: number, end: number): TextItem => ({ text: text.slice(start, end), span: { start, end } });
+
+const PRONOUNS = new Set(['he', 'she', 'He', 'She']);
+const GROUP_WORDS = /^(?:a|an|some|many|several|two|three|other|one|officials?|authorities|police|witness(?:es)?|residents?|sources?|activists?|dissidents|critics|experts|analysts|observers|people|others|they|we|it|state-run)\b/i;
+
+/** Everything known about the speaker of one quote. */
+interface Speaker {
+  name: string | null;
+  person: number | null;
+  attribution: TextItem | null;
+  cue: TextItem | null;
+  pronoun: boolean;
+}
+
+/** Builds the reference list (every person mention) once per article. */
+function referencesOf(text: string, people: Person[]): Ref[] {
+  const refs: Ref[] = [];
+  people.forEach((p, person) => {
+    for (const m of p.mentions) {
+      const after = text.slice(m.span.end, m.span.end + 2);
+      refs.push({ span: m.span, person, kind: m.kind, possessive: /^['\u2019]s/.test(after) });
+    }
+  });
+  return refs.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Last reference lying inside `span`. */
+function lastRefIn(refs: Ref[], span: Span): Ref | null {
+  let best: Ref | null = null;
+  for (const r of refs) {
+    if (r.span.start >= span.start && r.span.end <= span.end) best = r;
+    if (r.span.start > span.end) break;
+  }
+  return best;
+}
+
+/** The nearest person mentioned before `pos`, outside quotes, not as a possessive ("al-Shallal's"). */
+function nearestPersonBefore(refs: Ref[], pos: number, quoted: Span[]): Ref | null {
+  let best: Ref | null = null;
+  for (const r of refs) {
+    if (r.span.end > pos) break;
+    if (r.possessive || r.kind === 'PRONOUN') continue;
+    if (quoted.some((q) => r.span.start >= q.start && r.span.end <= q.end)) continue;
+    best = r;
+  }
+  return best;
+}
+
+/** Turns a subject phrase into a speaker: a person mention, a pronoun, an organisation name, or null. */
+function resolvePhrase(
+  text: string,
+  phrase: TextItem | null,
+  window: Span,
+  refs: Ref[],
+  people: Person[],
+  quoted: Span[],
+): { name: string | null; person: number | null; pronoun: boolean; phrase: TextItem | null } {
+  if (phrase) {
+    const inPhrase = lastRefIn(refs, phrase.span);
+    if (inPhrase) return { name: people[inPhrase.person].name, person: inPhrase.person, pronoun: false, phrase };
+    const words = phrase.text.split(/\s+/);
+    const lastWord = words[words.length - 1];
+    if (PRONOUNS.has(lastWord) && words.length === 1) {
+      const r = nearestPersonBefore(refs, phrase.span.start, quoted);
+      return { name: r ? people[r.person].name : null, person: r ? r.person : null, pronoun: true, phrase };
+    }
+    // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
+    const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
+    if (!GROUP_WORDS.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
+      return { name: bare, person: null, pronoun: false, phrase };
+    }
+    return { name: null, person: null, pronoun: false, phrase };
+  }
+  // No subject right before the cue (an apposition came between): the last person in the clause.
+  const r = lastRefIn(refs, window);
+  if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
+  return { name: null, person: null, pronoun: false, phrase: null };
+}
+
+const SMALL_ORG_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
+
+/** Why a mark pair is not reported speech: a title, a nickname, a scare quote. */
+function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): boolean {
+  const s = text.slice(content.start, content.end);
+  if (!/\p{L}/u.test(s)) return true;
+  const floor = q.region.span.start;
+  const prev = wordBefore(text, q.open, floor);
+  if (prev.toLowerCase() === 'so-called' || prev === 'called' || prev === 'titled' || prev === 'entitled' || prev === 'dubbed' || prev === 'nicknamed') {
+    return !hasCue || titleCase(s);
+  }
+  const words = s.split(/\s+/).length;
+  // Nickname between two name parts: Joseph "Joe" Smith.
+  if (words <= 2 && isUpperChar(prev[0]) && isUpperChar(wordAfter(text, q.close + 1, q.region.span.end)[0]) && isUpperChar(s[0])) {
+    const gapBefore = text.slice(q.open - 1, q.open);
+    if (gapBefore === ' ') return true;
+  }
+  if (titleCase(s) && !directOpening(text, q, content)) return true;
+  // A word or two in quotes with no speech cue in the sentence is a scare quote or a label.
+  if (words <= 2 && !hasCue && !q.continuation) return true;
+  return false;
+}
+
+/** Whether the opening mark starts a sentence or follows `said,` / `:` (a whole-sentence quote). */
+function directOpening(text: string, q: RawQuote, content: Span): boolean {
+  let i = q.open - 1;
+  const floor = q.region.span.start;
+  while (i >= floor && isSpace(text[i])) i--;
+  if (i < floor) return true;
+  const c = text[i];
+  if (c === ',' || c === ':') {
+    const w = wordBefore(text, i + 1, floor);
+    return c === ':' || SPEECH_VERBS.has(w) || AUX_WORDS.has(w) || /^[A-Z]/.test(w) || w === 'that';
+  }
+  return c === '.' || c === '!' || c === '?' || isDoubleMark(c) || isSingleMark(c);
+}
+
+function kindOf(text: string, q: RawQuote, content: Span): QuoteKind {
+  const first = text[content.start];
+  if (q.continuation) return 'DIRECT';
+  if (!(isUpperChar(first) || (first >= '0' && first <= '9') || first === '(' || first === '[' || first === '.')) return 'PARTIAL';
+  return directOpening(text, q, content) ? 'DIRECT' : 'PARTIAL';
+}
+
+/** Extracts quotes with their speakers, and adds the pronoun mentions used to resolve them. */
 export function extractQuotes(doc: DocumentView, people: Person[]): { quotes: Quote[]; people: Person[] } {
-  return { quotes: [], people };
+  try {
+    return extract(doc, people);
+  } catch {
+    return { quotes: [], people };
+  }
+}
+
+function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people: Person[] } {
+  const text = doc.text;
+  const people: Person[] = input.map((p) => ({ ...p, titles: [...p.titles], roles: [...p.roles], mentions: [...p.mentions] }));
+  const raws: RawQuote[] = [];
+  let open = false;
+  for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
+  const refs = referencesOf(text, people);
+  const quoted = raws.map((q) => contentSpan(text, q));
+  const quotes: Quote[] = [];
+  const speakers: Speaker[] = [];
+  let prev: { quote: Quote; speaker: Speaker; raw: RawQuote } | null = null;
+  for (let k = 0; k < raws.length; k++) {
+    const q = raws[k];
+    const content = quoted[k];
+    if (content.end <= content.start) continue;
+    const floor = q.region.span.start;
+    const ceil = q.region.span.end;
+    // Attribution after the closing mark, then before the opening mark.
+    const afterFrom = q.closed ? q.close + 1 : q.close;
+    const nextOpen = raws[k + 1] && raws[k + 1].region === q.region ? raws[k + 1].open : ceil;
+    const after = q.closed ? attributionAfter(text, afterFrom, Math.min(sentenceEnd(text, afterFrom, ceil), nextOpen)) : null;
+    const prevClose = prev && prev.raw.region === q.region ? prev.raw.close + 1 : floor;
+    const beforeFrom = Math.max(sentenceStart(text, q.open, floor), prevClose);
+    const before = after ? null : attributionBefore(text, beforeFrom, q.open);
+    const att = after ?? before;
+    if (notSpeech(text, q, content, att !== null)) continue;
+
+    let speaker: Speaker = { name: null, person: null, attribution: null, cue: null, pronoun: false };
+    if (att) {
+      const r = resolvePhrase(text, att.phrase, att.window, refs, people, quoted);
+      speaker = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
+    } else if (prev && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, floor))) {
+      // A continuation, a second quote in the same paragraph, or a paragraph holding only a quote.
+      speaker = { ...prev.speaker, attribution: null, cue: null, pronoun: false };
+    }
+    const quote: Quote = {
+      text: text.slice(content.start, content.end),
+      span: content,
+      kind: kindOf(text, q, content),
+      speakerName: speaker.name,
+      speakerKey: speaker.person !== null ? people[speaker.person].key : null,
+      attribution: speaker.attribution,
+      cue: speaker.cue,
+      continuation: q.continuation,
+      paragraph: paragraphAt(q.region, content.start),
+    };
+    quotes.push(quote);
+    speakers.push(speaker);
+    prev = { quote, speaker, raw: q };
+  }
+  addPronounMentions(people, speakers);
+  return { quotes, people };
+}
+
+/** Whether the paragraph around the quote holds nothing but the quote (a continuation paragraph). */
+function onlyQuotes(text: string, q: RawQuote, floor: number): boolean {
+  return text.slice(floor, q.open).trim() === '';
+}
+
+function paragraphAt(region: Region, pos: number): number {
+  let idx = region.paragraphs[0].index;
+  for (const p of region.paragraphs) if (p.start <= pos) idx = p.index;
+  return idx;
+}
+
+/** Pronoun attributions become mentions of the person they were resolved to. */
+function addPronounMentions(people: Person[], speakers: Speaker[]): void {
+  const touched = new Set<number>();
+  for (const s of speakers) {
+    if (!s.pronoun || s.person === null || !s.attribution) continue;
+    const p = people[s.person];
+    if (p.mentions.some((m) => m.span.start === s.attribution!.span.start)) continue;
+    p.mentions.push({ text: s.attribution.text, span: s.attribution.span, kind: 'PRONOUN' });
+    touched.add(s.person);
+  }
+  for (const i of touched) people[i].mentions.sort((a, b) => a.span.start - b.span.start);
 }
