@@ -36,11 +36,36 @@ function readerFor(entry: FileEntry, maxBytes: number): AsyncGenerator<LoadItem>
   }
 }
 
-const where = (a: RawArticle) => (a.line !== undefined && a.line !== 1 ? `${a.file}:${a.line}` : a.file);
+/**
+ * Ids seen so far and where, for DUPLICATE_ID messages. A 100k-row file means 100k entries, so
+ * each place is one number (file index * 2^32 + line) instead of a string per article.
+ */
+class SeenIds {
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+
+  /** Where `id` was first seen, or undefined (and remembers this place) when it is new. */
+  firstPlace(a: RawArticle): string | undefined {
+    const seen = this.ids.get(a.id);
+    if (seen !== undefined) {
+      const file = this.files[Math.floor(seen / 2 ** 32)];
+      const line = seen % 2 ** 32;
+      return line > 0 ? `${file}:${line}` : file;
+    }
+    let f = this.fileIndex.get(a.file);
+    if (f === undefined) {
+      f = this.files.push(a.file) - 1;
+      this.fileIndex.set(a.file, f);
+    }
+    this.ids.set(a.id, f * 2 ** 32 + (a.line !== undefined && a.line !== 1 ? a.line : 0));
+    return undefined;
+  }
+}
 
 export async function* readArticles(path: string, opts: ReadOptions = {}): AsyncGenerator<RawArticle | LoadIssue> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const firstSeen = new Map<string, string>(); // id -> where it was first loaded
+  const seen = new SeenIds();
   let files: AsyncGenerator<FileEntry | LoadIssue>;
   try {
     files = walk(path, opts.root);
@@ -69,14 +94,13 @@ export async function* readArticles(path: string, opts: ReadOptions = {}): Async
           yield item;
           continue;
         }
-        const first = firstSeen.get(item.id);
+        const first = seen.firstPlace(item);
         if (first !== undefined) {
           yield issue('DUPLICATE_ID', item.file, `id "${item.id}" was already loaded from ${first}; this copy is skipped`, {
             line: item.line,
           });
           continue;
         }
-        firstSeen.set(item.id, where(item));
         yield item;
       }
     } catch (err) {
