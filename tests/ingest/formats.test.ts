@@ -357,7 +357,7 @@ describe('formats: streaming', () => {
     const para = 'The council met on Tuesday and agreed, after a "long" debate, to fund the new bridge.';
     for (let i = 0; i < ROWS; i++) {
       const ok = out.write(`row${i},${csvField(`${para}\n\n${para} Item ${i}.\n${para}`)},${csvField(`Point ${i} .\nSecond point .`)}\n`);
-      if (!ok) await new Promise((r) => out.once('drain', r));
+      if (!ok) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(r));
     const size = (await import('node:fs')).statSync(file).size;
