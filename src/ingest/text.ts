@@ -3,23 +3,40 @@
 // regular expressions), so parse time grows linearly with input size.
 import type { Span } from './types.ts';
 
-/** Abbreviations after which a full stop does not end a sentence (compared lower-cased, no dot). */
-const ABBREVIATIONS = new Set([
+/** Titles and name parts that never end a sentence: "Maj. Gen. Abdul", "Dr. Smith", "St. Louis". */
+const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft',
   'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'cdr', 'gov',
-  'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'amb', 'atty', 'gens',
-  'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn',
-  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'vol', 'fig', 'al',
+  'sen', 'rep', 'hon', 'pres', 'supt', 'det', 'insp', 'amb', 'atty', 'gens', 'vs', 'v', 'messrs',
+]);
+/**
+ * Abbreviations that can also close a sentence ("Apple Inc. The company ...", "in Austin, Tex. Police
+ * said"): they end it only when a common sentence opener follows.
+ */
+const SOFT_ABBREVIATIONS = new Set([
+  'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn', 'etc', 'approx', 'al',
+  'ave', 'blvd', 'rd', 'hwy', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ga', 'kan', 'ky', 'md', 'mich',
+  'minn', 'mont', 'neb', 'nev', 'okla', 'ore', 'tenn', 'tex', 'vt', 'wis', 'wyo',
+]);
+/** Abbreviations that only stand before a number: "No. 1", "Jan. 5", "Vol. 3". */
+const NUMBER_ABBREVIATIONS = new Set([
+  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'art', 'ch',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
-  'ave', 'blvd', 'rd', 'hwy', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan',
-  'ky', 'la', 'mass', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore',
-  'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+/** Words that commonly open a sentence: after an ambiguous full stop ("U.S.", "Inc.") they mark a new one. */
+const OPENER_WORDS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'But', 'And', 'This', 'That',
+  'These', 'Those', 'There', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'On', 'At', 'Some', 'Many',
+  'As', 'If', 'When', 'After', 'Before', 'For', 'So', 'Yet', 'Still', 'Now', 'Then', 'According',
+  'Officials', 'Police', 'Authorities', 'What', 'Who', 'Why', 'How', 'Where', 'While', 'Since',
+  'Meanwhile', 'However', 'Other', 'Most', 'One', 'Two', 'Both', 'Last', 'Earlier', 'Later', 'Read',
 ]);
 
-const isUpper = (c: string) => c >= 'A' && c <= 'Z';
-const isLetter = (c: string) => /\p{L}/u.test(c);
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
+const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{Lu}/u.test(c));
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{L}/u.test(c));
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
+const isWhite = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (c > '\u007f' && /\s/.test(c));
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[']);
 
@@ -40,16 +57,44 @@ export function lines(text: string, start = 0, end = text.length): Span[] {
 /** Narrows a span so it neither starts nor ends with whitespace. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhite(text[start])) start++;
+  while (end > start && isWhite(text[end - 1])) end--;
   return { start, end };
 }
 
-/** The word before position `i` (letters and dots), used to recognise abbreviations. */
+/**
+ * Whether the full stop at `dot` is a loader artefact: the CNN/DailyMail dataset loader appended
+ * " ." to every source line without end punctuation, so " ." before a space or the end marks a line
+ * break of the original (a heading, a "Read more" link, a list item).
+ */
+export function isArtefactStop(text: string, dot: number, end = text.length): boolean {
+  if (text[dot] !== '.' || dot === 0 || !isSpace(text[dot - 1])) return false;
+  if (dot + 1 < end && !isWhite(text[dot + 1])) return false;
+  // Not part of a spaced ellipsis (". . .").
+  return !(dot >= 2 && text[dot - 2] === '.') && !(text[dot + 2] === '.');
+}
+
+/** Narrows a span to drop a trailing " ." loader artefact. */
+export function dropArtefact(text: string, span: Span): Span {
+  const t = trimSpan(text, span);
+  if (t.end - t.start >= 2 && isArtefactStop(text, t.end - 1, t.end)) return trimSpan(text, { start: t.start, end: t.end - 1 });
+  return t;
+}
+
+/** The word before position `i` (letters and dots), used to recognise abbreviations; at most 40 chars back. */
 function wordBefore(text: string, i: number, floor: number): string {
   let j = i;
-  while (j > floor && (isLetter(text[j - 1]) || text[j - 1] === '.')) j--;
+  const stop = Math.max(floor, i - 40);
+  while (j > stop && (isLetter(text[j - 1]) || text[j - 1] === '.')) j--;
+  if (j > floor && (isLetter(text[j - 1]) || text[j - 1] === '.')) return '';
   return text.slice(j, i);
+}
+
+/** The word starting at `i` (letters only, at most 20 chars). */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < 20 && isLetter(text[j])) j++;
+  return text.slice(i, j);
 }
 
 /**
@@ -58,21 +103,24 @@ function wordBefore(text: string, i: number, floor: number): string {
  */
 function fullStopEnds(text: string, dot: number, next: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
-  const bare = word.replace(/\./g, '').toLowerCase();
-  if (word.length === 1 && isUpper(word)) return false; // an initial: "John F. Kennedy"
-  if (ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
-  // Dotted acronyms ("U.S.", "U.N.") end a sentence only when a common sentence opener follows.
-  if (word.includes('.') && /^[A-Za-z](\.[A-Za-z])+$/.test(word)) {
-    const follow = text.slice(next, next + 12);
-    return /^(The|A|An|He|She|It|They|We|I|In|But|And|This|That|There|His|Her|Its|Their|On|At|Some|Many)\b/.test(follow);
-  }
+  if (!word) return true;
+  const bare = word.toLowerCase();
+  const opener = OPENER_WORDS.has(wordAt(text, next));
+  // An initial ("John F. Kennedy") unless a plain sentence opener follows ("World War I. The ...").
+  if (word.length === 1 && isUpper(word)) return opener;
+  if (TITLES.has(bare)) return false;
+  if (NUMBER_ABBREVIATIONS.has(bare) && (isDigit(text[next]) || text[next] === '#')) return false;
+  if (SOFT_ABBREVIATIONS.has(bare)) return opener;
+  // Dotted acronyms ("U.S.", "U.N.", "p.m.") end a sentence only when a common sentence opener follows.
+  if (word.includes('.')) return /^[A-Za-z](?:\.[A-Za-z])+$/.test(word) ? opener : true;
   return true;
 }
 
 /**
  * Splits [start, end) into sentences. A sentence ends at `.`, `!` or `?` (plus any closing quotes
- * or brackets) followed by whitespace and an upper-case letter, digit or opening mark, or at a line
- * break. Abbreviations, initials and dotted acronyms do not end a sentence.
+ * or brackets) followed by whitespace and an upper-case letter, digit or opening mark, at a line
+ * break, or at a loader artefact " ." (an original line end). Abbreviations, initials and dotted
+ * acronyms do not end a sentence. One pass: each character is looked at a bounded number of times.
  */
 export function sentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
@@ -89,25 +137,49 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
-    // Swallow runs ("...", "?!") and closing marks.
+    if (c === '.' && isArtefactStop(text, i, end)) {
+      push(i + 1);
+      s = i + 1;
+      continue;
+    }
+    // Swallow runs ("...", "?!") and closing marks; a run is skipped as a whole so long runs stay linear.
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.has(text[j])) j++;
-    if (j < end && !isSpace(text[j]) && text[j] !== '\n') continue;
+    const runEnd = j;
+    if (j < end && !isSpace(text[j]) && text[j] !== '\n') {
+      i = runEnd - 1;
+      continue;
+    }
     let k = j;
     while (k < end && isSpace(text[k])) k++;
-    if (k >= end) continue; // the last sentence closes at `end`
+    if (k >= end || text[k] === '\n') {
+      // The line break or the end closes the sentence.
+      i = Math.max(i, k - 1);
+      continue;
+    }
     const n = text[k];
-    if (n === '\n') continue; // the line break ends it
-    const opensSentence = isUpper(n) || (n >= '0' && n <= '9') || OPENERS.has(n) || /\p{Lu}/u.test(n);
-    if (!opensSentence) continue;
-    if (c === '.' && j === i + 1 && !fullStopEnds(text, i, k, s)) continue;
-    push(j);
-    s = k;
+    const opensSentence = isUpper(n) || isDigit(n) || OPENERS.has(n);
+    if (opensSentence && (c !== '.' || stopEnds(text, i, j, k, s))) {
+      push(j);
+      s = k;
+    }
     i = k - 1;
   }
   push(end);
   return out;
+}
+
+/**
+ * Whether a full stop at `dot` (its run of marks and closers ending at `runEnd`, the next word at
+ * `next`) ends the sentence. After `."` or `.’` the quote has closed, so only a title ("Gen.") keeps
+ * the sentence going; an ellipsis ends it.
+ */
+function stopEnds(text: string, dot: number, runEnd: number, next: number, floor: number): boolean {
+  if (runEnd === dot + 1) return fullStopEnds(text, dot, next, floor);
+  if (!CLOSERS.has(text[dot + 1])) return true;
+  const word = wordBefore(text, dot, floor);
+  return !(word && TITLES.has(word.toLowerCase()));
 }
 
 /** Number of words (runs of letters or digits, with inner apostrophes, hyphens, dots or commas). */
@@ -124,7 +196,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
     } else if (inWord && (c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 44)) {
       // keep "don't", "al-Assad", "1.5", "40,000" as one word when a word character follows
       const d = text.charCodeAt(i + 1);
-      inWord = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
+      inWord = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d > 127 && /[\p{L}\p{N}]/u.test(text[i + 1]));
     } else inWord = false;
   }
   return n;
