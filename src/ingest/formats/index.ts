@@ -5,7 +5,7 @@ import { readCsvFile } from './csv.ts';
 import { issue, reason, type LoadIssue, type LoadItem, type RawArticle } from './issues.ts';
 import { readJsonlFile } from './jsonl.ts';
 import { readTextFile } from './text.ts';
-import { walk, type FileEntry } from './walk.ts';
+import { walk, type FileEntry, type Format } from './walk.ts';
 
 export type { LoadIssue, RawArticle } from './issues.ts';
 export { isLoadIssue } from './issues.ts';
@@ -46,19 +46,20 @@ class SeenIds {
   private readonly ids = new Map<string, number>();
 
   /** Where `id` was first seen, or undefined (and remembers this place) when it is new. */
-  firstPlace(a: RawArticle): string | undefined {
+  firstPlace(a: RawArticle, entryFormat: Format): string | undefined {
     const seen = this.ids.get(a.id);
     if (seen !== undefined) {
       const file = this.files[Math.floor(seen / 2 ** 32)];
       const line = seen % 2 ** 32;
-      return line > 0 ? `${file}:${line}` : file;
+      return line > 0 ? `${file}:${line}` : file; // no line for one-article files
     }
     let f = this.fileIndex.get(a.file);
     if (f === undefined) {
       f = this.files.push(a.file) - 1;
       this.fileIndex.set(a.file, f);
     }
-    this.ids.set(a.id, f * 2 ** 32 + (a.line !== undefined && a.line !== 1 ? a.line : 0));
+    const oneArticleFile = entryFormat === 'txt' || entryFormat === 'story';
+    this.ids.set(a.id, f * 2 ** 32 + (a.line !== undefined && !oneArticleFile ? a.line : 0));
     return undefined;
   }
 }
@@ -94,7 +95,7 @@ export async function* readArticles(path: string, opts: ReadOptions = {}): Async
           yield item;
           continue;
         }
-        const first = seen.firstPlace(item);
+        const first = seen.firstPlace(item, entry.format);
         if (first !== undefined) {
           yield issue('DUPLICATE_ID', item.file, `id "${item.id}" was already loaded from ${first}; this copy is skipped`, {
             line: item.line,
