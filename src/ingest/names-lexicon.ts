@@ -65,16 +65,16 @@ export const ROLE_NOUNS = set(`
 /** Verbs that report speech or writing, in the forms a news report uses. */
 export const SPEECH_VERBS = set(`
   said says say saying told tells tell telling added adds adding explained explains explaining
-  stated states noted notes noting wrote writes writing asked asks replied replies answered answers
-  declared declares insisted insists argued argues claimed claims warned warns recalled recalls
-  continued continues concluded concludes confirmed confirms announced announces reported reports
-  revealed reveals admitted admits acknowledged acknowledges described describes urged urges
-  stressed stresses remarked remarks commented comments tweeted tweets posted posts recounted
-  recounts observed observes suggested suggests predicted predicts promised promises vowed vows
-  conceded concedes cautioned cautions shouted shouts yelled screamed cried whispered sighed joked
-  jokes laughed boasted boasts pleaded pleads testified testifies alleged alleges maintained
-  maintains emphasised emphasized emphasises emphasizes agreed agrees responded responds
-  read reads quipped quips mused muses exclaimed blogged texted messaged
+  stated noted noting wrote writes writing asked asks replied answered
+  declared declares insisted insists argued argues claimed warned warns recalled recalls
+  continued concluded confirmed confirms announced announces reported
+  revealed reveals admitted admits acknowledged acknowledges described describes urged
+  stressed remarked commented tweeted posted recounted
+  recounts observed suggested suggests predicted predicts promised vowed
+  conceded concedes cautioned shouted yelled screamed cried whispered sighed joked
+  laughed boasted pleaded testified testifies alleged alleges maintained
+  emphasised emphasized emphasises emphasizes agreed responded
+  quipped mused exclaimed blogged texted
 `);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb ("Bush will say"). */

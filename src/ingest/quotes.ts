@@ -4,7 +4,7 @@
 // else from the previous quote when the paragraph only continues it.
 import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
-import { AUX_WORDS, FUNCTION_WORDS, SPEECH_VERBS } from './names-lexicon.ts';
+import { AUX_WORDS, FUNCTION_WORDS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
 
 interface Region {
@@ -155,7 +155,7 @@ const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'a
 /** "My Boy Jack", "Erin Burnett: Outfront": every word capitalised, short, no verb-like lower case. */
 function titleCase(content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 7) return false;
+  if (words.length === 0 || words.length > 10) return false;
   let caps = 0;
   for (const w of words) {
     const first = w.replace(/^[^\p{L}\p{N}]+/u, '')[0];
@@ -182,11 +182,33 @@ function wordAfter(text: string, i: number, ceil: number): string {
   return text.slice(s, e);
 }
 
+/** Whether the stop at `k` ends a sentence: not after an initial, "U.S." or a title ("Gen."). */
+function endsSentence(text: string, k: number, floor: number): boolean {
+  const c = text[k];
+  if (c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  const w = wordBefore(text, k + 1, floor);
+  if (w.length === 1 && (isUpperChar(w) || text[k - 2] === '.')) return false; // "J.", "a.m."
+  if (TITLES.has(w + '.') || ABBREVIATIONS.has(w.toLowerCase())) return false;
+  return true;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'p', 'a']);
+
+/** Whether [from, to) holds a sentence end (text outside quotes). */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[k + 1]) && endsSentence(text, k, from)) return true;
+  }
+  return false;
+}
+
 /** Start of the sentence holding position `i`: after the last ". " (outside the quote) or the region start. */
 function sentenceStart(text: string, i: number, floor: number): number {
   for (let k = i - 1; k > floor && k > i - 600; k--) {
     const c = text[k];
-    if ((c === '.' || c === '!' || c === '?') && isSpace(text[k + 1])) {
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[k + 1]) && endsSentence(text, k, floor)) {
       let s = k + 1;
       while (s < i && isSpace(text[s])) s++;
       return s;
@@ -199,7 +221,7 @@ function sentenceStart(text: string, i: number, floor: number): number {
 function sentenceEnd(text: string, i: number, ceil: number): number {
   for (let k = i; k < ceil && k < i + 400; k++) {
     const c = text[k];
-    if ((c === '.' || c === '!' || c === '?') && (k + 1 >= ceil || isSpace(text[k + 1]))) return k + 1;
+    if ((c === '.' || c === '!' || c === '?') && (k + 1 >= ceil || isSpace(text[k + 1])) && endsSentence(text, k, i)) return k + 1;
     if (c === '\u201c' || c === '\u2018' || (c === '"' && opensAt(text, k, i))) return k;
   }
   return Math.min(ceil, i + 400);
@@ -245,7 +267,8 @@ function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null 
   let j = i;
   while (j < tokens.length && j < i + 8) {
     if (j > i && /[,.;:()"\u201c\u201d\u2018\u2019]/.test(text.slice(tokens[j - 1].outerEnd, tokens[j].start))) break;
-    if (j > i && (FUNCTION_WORDS.has(tokens[j].text) && tokens[j].text !== 'the')) break;
+    const joinsName = tokens[j].text === 'and' && isUpperChar(tokens[j + 1]?.text[0]);
+    if (j > i && FUNCTION_WORDS.has(tokens[j].text) && tokens[j].text !== 'the' && !joinsName) break;
     if (tokens[j].poss) {
       j++;
       break;
@@ -261,7 +284,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   const tokens = tokenize(text, from, to);
   for (let v = tokens.length - 1; v >= 0; v--) {
     const w = tokens[v].text;
-    if (!SPEECH_VERBS.has(w)) continue;
+    if (!SPEECH_VERBS.has(w) || w === 'asked' || w === 'asks') continue;
+    if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
     let s = v;
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
@@ -281,6 +305,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   }
   return null;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'this', 'that', 'our', 'my']);
 
 const item = (text: string, start: number, end: number): TextItem => ({ text: text.slice(start, end), span: { start, end } });
 
@@ -318,36 +344,70 @@ function lastRefIn(refs: Ref[], span: Span): Ref | null {
   return best;
 }
 
-/** The nearest person mentioned before `pos`, outside quotes, not as a possessive ("al-Shallal's"). */
-function nearestPersonBefore(refs: Ref[], pos: number, quoted: Span[]): Ref | null {
-  let best: Ref | null = null;
+/**
+ * The person a "he"/"she" before `pos` stands for: the latest subject-like mention (opening a
+ * sentence, or next to a speech verb) or earlier speaker, else the nearest mention. Mentions
+ * inside quotes, possessives ("al-Shallal's") and pronouns are skipped.
+ */
+function resolvePronoun(ctx: Context, pos: number): number | null {
+  const { text, refs, quoted } = ctx;
+  let nearest: Ref | null = null;
+  let subject: Ref | null = null;
   for (const r of refs) {
     if (r.span.end > pos) break;
     if (r.possessive || r.kind === 'PRONOUN') continue;
     if (quoted.some((q) => r.span.start >= q.start && r.span.end <= q.end)) continue;
-    best = r;
+    nearest = r;
+    if (subjectLike(text, r.span)) subject = r;
   }
-  return best;
+  let best = subject ?? nearest;
+  let bestPos = best ? best.span.start : -1;
+  for (const s of ctx.speakerRefs) if (s.pos < pos && s.pos > bestPos) {
+    bestPos = s.pos;
+    best = { span: { start: s.pos, end: s.pos }, person: s.person, kind: 'FULL_NAME', possessive: false };
+  }
+  if (best && pos - best.span.start > 3000) return null;
+  return best ? best.person : null;
+}
+
+/** Whether a mention reads as the subject of its sentence or the speaker of a cue. */
+function subjectLike(text: string, span: Span): boolean {
+  const floor = Math.max(0, span.start - 300);
+  const s = sentenceStart(text, span.start, floor);
+  const lead = text.slice(s, span.start).replace(/["\u201c\u2018'(]/g, '').trim();
+  if (lead === '' || /^(?:But|And|So|Then|Yet|Still|Now|However,?)$/.test(lead)) return true;
+  const before = wordBefore(text, span.start, floor);
+  if (SPEECH_VERBS.has(before)) return true;
+  const after = wordAfter(text, span.end, Math.min(text.length, span.end + 40));
+  return SPEECH_VERBS.has(after);
 }
 
 /** Turns a subject phrase into a speaker: a person mention, a pronoun, an organisation name, or null. */
 function resolvePhrase(
-  text: string,
+  ctx: Context,
   phrase: TextItem | null,
   window: Span,
-  refs: Ref[],
-  people: Person[],
-  quoted: Span[],
+  quotePos: number,
 ): { name: string | null; person: number | null; pronoun: boolean; phrase: TextItem | null } {
+  const { text, refs, people } = ctx;
   if (phrase) {
     const inPhrase = lastRefIn(refs, phrase.span);
-    if (inPhrase) return { name: people[inPhrase.person].name, person: inPhrase.person, pronoun: false, phrase };
+    if (inPhrase) {
+      // "authors Erika Prins and Gertjan Broek": a joint attribution names both.
+      const all = refs.filter((r) => r.span.start >= phrase.span.start && r.span.end <= phrase.span.end);
+      const names = [...new Set(all.map((r) => people[r.person].name))];
+      const joint = names.length === 2 && / and /.test(phrase.text);
+      return { name: joint ? names.join(' and ') : people[inPhrase.person].name, person: joint ? null : inPhrase.person, pronoun: false, phrase };
+    }
     const words = phrase.text.split(/\s+/);
     const lastWord = words[words.length - 1];
     if (PRONOUNS.has(lastWord) && words.length === 1) {
-      const r = nearestPersonBefore(refs, phrase.span.start, quoted);
-      return { name: r ? people[r.person].name : null, person: r ? r.person : null, pronoun: true, phrase };
+      const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
+      return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
+    // "A Lufthansa spokesperson": the organisation the spokesperson speaks for.
+    const org = ORG_VOICE.exec(phrase.text);
+    if (org) return { name: org[1].trim(), person: null, pronoun: false, phrase };
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
     if (!GROUP_WORDS.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
@@ -360,6 +420,8 @@ function resolvePhrase(
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
 }
+
+const ORG_VOICE = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,4})(?:spokesman|spokeswoman|spokesperson|official|representative|statement)$/u;
 
 const SMALL_ORG_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 
@@ -422,50 +484,112 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
   const refs = referencesOf(text, people);
   const quoted = raws.map((q) => contentSpan(text, q));
-  const quotes: Quote[] = [];
-  const speakers: Speaker[] = [];
-  let prev: { quote: Quote; speaker: Speaker; raw: RawQuote } | null = null;
+  const ctx: Context = { text, refs, people, quoted, speakerRefs: [] };
+  const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
     const content = quoted[k];
     if (content.end <= content.start) continue;
-    const floor = q.region.span.start;
-    const ceil = q.region.span.end;
-    // Attribution after the closing mark, then before the opening mark.
-    const afterFrom = q.closed ? q.close + 1 : q.close;
-    const nextOpen = raws[k + 1] && raws[k + 1].region === q.region ? raws[k + 1].open : ceil;
-    const after = q.closed ? attributionAfter(text, afterFrom, Math.min(sentenceEnd(text, afterFrom, ceil), nextOpen)) : null;
-    const prevClose = prev && prev.raw.region === q.region ? prev.raw.close + 1 : floor;
-    const beforeFrom = Math.max(sentenceStart(text, q.open, floor), prevClose);
-    const before = after ? null : attributionBefore(text, beforeFrom, q.open);
-    const att = after ?? before;
-    if (notSpeech(text, q, content, att !== null)) continue;
-
-    let speaker: Speaker = { name: null, person: null, attribution: null, cue: null, pronoun: false };
-    if (att) {
-      const r = resolvePhrase(text, att.phrase, att.window, refs, people, quoted);
-      speaker = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
-    } else if (prev && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, floor))) {
-      // A continuation, a second quote in the same paragraph, or a paragraph holding only a quote.
-      speaker = { ...prev.speaker, attribution: null, cue: null, pronoun: false };
+    const att = attributionOf(text, raws, k, content);
+    if (notSpeech(text, q, content, att.att !== null)) continue;
+    kept.push({ raw: q, content, att: att.att, after: att.after });
+  }
+  const speakers: (Speaker | null)[] = kept.map(() => null);
+  // Own attributions first, in text order, so pronouns can lean on earlier speakers.
+  for (let i = 0; i < kept.length; i++) {
+    const { att, raw, content } = kept[i];
+    if (!att) continue;
+    let r = resolvePhrase(ctx, att.phrase, att.window, raw.open);
+    // A partial quote whose trailing attribution names no one: the subject before it may.
+    if (r.name === null && kept[i].after && att.cue.text.startsWith('according')) {
+      const before = attributionBefore(text, beforeFrom(text, kept, i), raw.open);
+      if (before) {
+        const rb = resolvePhrase(ctx, before.phrase, before.window, raw.open);
+        if (rb.name !== null) {
+          speakers[i] = { name: rb.name, person: rb.person, attribution: rb.phrase, cue: before.cue, pronoun: rb.pronoun };
+          noteSpeaker(ctx, rb.person, content.start);
+          continue;
+        }
+      }
     }
-    const quote: Quote = {
+    speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
+    noteSpeaker(ctx, r.person, content.start);
+  }
+  // Quotes without attribution: continuations and quote-only paragraphs take the previous speaker;
+  // fragments in a sentence take the attribution of a neighbour quote in the same sentence.
+  const inherit = (j: number): Speaker => ({ ...(speakers[j] as Speaker), attribution: null, cue: null, pronoun: false });
+  const sameSentence = (a: RawQuote, b: RawQuote) => a.region === b.region && !hasSentenceEnd(text, a.close + 1, b.open);
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const q = kept[i].raw;
+    if (!speakers[i] && speakers[i + 1] && !q.continuation && !kept[i + 1].raw.continuation && sameSentence(q, kept[i + 1].raw)) {
+      speakers[i] = inherit(i + 1);
+    }
+  }
+  for (let i = 0; i < kept.length; i++) {
+    if (speakers[i]) continue;
+    const q = kept[i].raw;
+    const prev = i > 0 ? kept[i - 1] : null;
+    if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
+    else speakers[i] = { name: null, person: null, attribution: null, cue: null, pronoun: false };
+  }
+  const quotes: Quote[] = kept.map(({ raw, content }, i) => {
+    const sp = speakers[i] as Speaker;
+    return {
       text: text.slice(content.start, content.end),
       span: content,
-      kind: kindOf(text, q, content),
-      speakerName: speaker.name,
-      speakerKey: speaker.person !== null ? people[speaker.person].key : null,
-      attribution: speaker.attribution,
-      cue: speaker.cue,
-      continuation: q.continuation,
-      paragraph: paragraphAt(q.region, content.start),
+      kind: kindOf(text, raw, content),
+      speakerName: sp.name,
+      speakerKey: sp.person !== null ? people[sp.person].key : null,
+      attribution: sp.attribution,
+      cue: sp.cue,
+      continuation: raw.continuation,
+      paragraph: paragraphAt(raw.region, content.start),
     };
-    quotes.push(quote);
-    speakers.push(speaker);
-    prev = { quote, speaker, raw: q };
-  }
-  addPronounMentions(people, speakers);
+  });
+  addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
+}
+
+interface Context {
+  text: string;
+  refs: Ref[];
+  people: Person[];
+  quoted: Span[];
+  /** People already resolved as speakers, with where they spoke (for pronouns). */
+  speakerRefs: { person: number; pos: number }[];
+}
+
+function noteSpeaker(ctx: Context, person: number | null, pos: number): void {
+  if (person !== null) ctx.speakerRefs.push({ person, pos });
+}
+
+/** Where the text that may attribute quote `i` starts: its sentence, not before the previous quote. */
+function beforeFrom(text: string, kept: { raw: RawQuote }[], i: number): number {
+  const q = kept[i].raw;
+  const floor = q.region.span.start;
+  const prev = i > 0 && kept[i - 1].raw.region === q.region ? kept[i - 1].raw.close + 1 : floor;
+  return Math.max(sentenceStart(text, q.open, floor), prev);
+}
+
+/** The attribution of raw quote `k`: after the closing mark when the sentence goes on, else before. */
+function attributionOf(text: string, raws: RawQuote[], k: number, content: Span): { att: Attribution | null; after: boolean } {
+  const q = raws[k];
+  const floor = q.region.span.start;
+  const ceil = q.region.span.end;
+  const last = text[content.end - 1];
+  // A quote closing its own sentence with a full stop is not followed by its attribution.
+  const sentenceGoesOn = last !== '.' && !(last === ')' && text[content.end - 2] === '.');
+  if (q.closed && sentenceGoesOn) {
+    const from = q.close + 1;
+    const nextOpen = raws[k + 1] && raws[k + 1].region === q.region ? raws[k + 1].open : ceil;
+    const after = attributionAfter(text, from, Math.min(sentenceEnd(text, from, ceil), nextOpen));
+    if (after && (last !== '?' && last !== '!' || !isUpperChar(text[after.cue.span.start]))) return { att: after, after: true };
+  }
+  const p = raws[k - 1];
+  const titled = p ? titleCase(text.slice(p.open + 1, p.close)) : false;
+  const prevClose = p && p.region === q.region && !titled ? p.close + 1 : floor;
+  const from = Math.max(sentenceStart(text, q.open, floor), prevClose);
+  return { att: attributionBefore(text, from, q.open), after: false };
 }
 
 /** Whether the paragraph around the quote holds nothing but the quote (a continuation paragraph). */
