@@ -405,6 +405,12 @@ function resolvePhrase(
       const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
       return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
+    // "the airline said": the organisation last introduced with that noun.
+    const orgNoun = /^(?:the|The) ([a-z]+)$/.exec(phrase.text);
+    if (orgNoun && ORG_NOUNS.has(orgNoun[1])) {
+      const org = organisationFor(text, orgNoun[1], phrase.span.start);
+      if (org) return { name: org, person: null, pronoun: false, phrase };
+    }
     // "A Lufthansa spokesperson": the organisation the spokesperson speaks for.
     const org = ORG_VOICE.exec(phrase.text);
     if (org) return { name: org[1].trim(), person: null, pronoun: false, phrase };
@@ -422,6 +428,54 @@ function resolvePhrase(
 }
 
 const ORG_VOICE = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,4})(?:spokesman|spokeswoman|spokesperson|official|representative|statement)$/u;
+
+const ORG_NOUNS = new Set(['airline', 'company', 'agency', 'ministry', 'department', 'museum', 'network', 'newspaper', 'magazine', 'firm', 'organization', 'organisation', 'foundation', 'charity', 'group', 'carrier', 'broadcaster', 'bank', 'club', 'university', 'hospital', 'channel', 'website', 'paper']);
+
+/** Capitalised words starting at `i` ("Gryphon Airlines"), or '' when there are none. */
+function capitalisedRunAt(text: string, i: number): string {
+  let e = i;
+  for (;;) {
+    if (!isUpperChar(text[e])) break;
+    let w = e;
+    while (w < text.length && (isLetter(text[w]) || text[w] === '-' || text[w] === '.')) w++;
+    const next = text[w] === ' ' ? w + 1 : -1;
+    const end = text[w - 1] === '.' ? w - 1 : w;
+    if (next < 0 || !isUpperChar(text[next])) return text.slice(i, end);
+    e = next;
+  }
+  return text.slice(i, Math.max(i, e - 1));
+}
+
+/**
+ * The organisation a "the airline" stands for: searching back, either "airline Lufthansa"
+ * (noun then name) or a capitalised run holding the noun ("Gryphon Airlines").
+ */
+function organisationFor(text: string, noun: string, pos: number): string | null {
+  const floor = Math.max(0, pos - 4000);
+  const hay = text.slice(floor, pos).toLowerCase();
+  let at = hay.lastIndexOf(noun);
+  while (at >= 0) {
+    const abs = floor + at;
+    const after = abs + noun.length + (text[abs + noun.length] === 's' ? 1 : 0);
+    if (isUpperChar(text[abs]) && !isLetter(text[after])) {
+      // "Gryphon Airlines": walk back to the start of the capitalised run.
+      let s = abs;
+      while (s >= 2 && text[s - 1] === ' ' && isUpperChar(text[wordStart(text, s - 1)])) s = wordStart(text, s - 1);
+      if (s < abs) return text.slice(s, after);
+    } else if (text[after] === ' ' && isUpperChar(text[after + 1]) && !isLetter(text[abs - 1])) {
+      const name = capitalisedRunAt(text, after + 1);
+      if (name) return name;
+    }
+    at = at > 0 ? hay.lastIndexOf(noun, at - 1) : -1;
+  }
+  return null;
+}
+
+function wordStart(text: string, spaceAt: number): number {
+  let s = spaceAt;
+  while (s > 0 && isLetter(text[s - 1])) s--;
+  return s;
+}
 
 const SMALL_ORG_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 
