@@ -1,7 +1,717 @@
-// Statistics extractor (stub while the real scanner lands): returns no statistics.
+// Statistics extractor: every number in the body that quantifies something (counts, money,
+// percentages, measures, durations, ages; in figures or words), with its qualifier ("at least",
+// "about"), unit and context. One tokenizer pass per paragraph, then table lookups around each
+// number; no backtracking patterns, so the cost is linear in the text.
 import type { DocumentView } from './document.ts';
-import type { Statistic } from './types.ts';
+import {
+  CLOCK_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
+  IRREGULAR_PLURALS, MEASURE_ABBREVIATIONS, MONEY_CUES, MONEY_SCALES, MONTHS, NAME_STOPWORDS, NON_COUNT_SUFFIXES,
+  NOT_PLURAL, PHRASE_STOPWORDS, QUALIFIER_PHRASES, SCALES, SMALL_NUMBERS, TENS, TIMES_WORDS, VAGUE_AMOUNTS, WEEKDAYS,
+} from './numbers-lexicon.ts';
+import { tokenize, type Token } from './numbers-tokens.ts';
+import { findContext, findSentence } from './statistics-context.ts';
+import type { Paragraph, Span, Statistic, StatisticQualifier } from './types.ts';
 
-export function extractStatistics(_doc: DocumentView): Statistic[] {
-  return [];
+/** The number itself, before its unit and qualifier are read. */
+interface Core {
+  /** First token of the number ("a" in "a dozen", "$" in "$5"). */
+  first: number;
+  /** Last token of the number, scale words included ("billion" in "$1.5 billion"). */
+  last: number;
+  value: number;
+  /** "dozens", "hundreds of": always AT_LEAST, people when nothing is named. */
+  vague: boolean;
+  currency: string | null;
+  /** A unit already fixed by the number's form ("twice" -> time, "145lbs" -> pound). */
+  unit: string | null;
+  /** Token index of the other half of a range or score ("114-3"), skipped later. */
+  pairedWith: number;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  value: number;
+  qualifier: StatisticQualifier;
+  unit: string | null;
+  /** Token range of the counted noun phrase, for the subject. */
+  nounFirst: number;
+  nounLast: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token predicates
+
+const PARENTS = new Set(['father', 'mother', 'mum', 'mom', 'dad', 'grandfather', 'grandmother', 'parent', 'parents', 'grandparents', 'mother-of', 'father-of']);
+const AGE_VERBS = new Set(['turns', 'turned', 'turn', 'turning', 'aged', 'age', 'ages']);
+const YEAR_CONTEXT = new Set([
+  'the', 'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'and', 'between', 'during', 'before', 'after',
+  'early', 'late', 'mid', 'through', 'year', 'season', 'class', 'its', 'their', 'his', 'her', 'our', 'for', 'a', 'an',
+  'summer', 'winter', 'spring', 'autumn', 'fall', 'around', 'about', 'circa', 'or', 'than',
+]);
+/** Vague amounts that only count when used as a quantity ("scores of", "scores wounded"). */
+const SCORES_NEXT = new Set(['of', 'wounded', 'injured', 'dead', 'killed', 'hurt', 'more', 'others', 'people', 'died']);
+const SCORES_BLOCKERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'test', 'high', 'low', 'exam', 'top', 'credit', 'these', 'those', 'whose', 'average', 'final', 'good', 'poor', 'settle', 'settled']);
+/** Single words that stand for people right after a number ("139 wounded", "seven others"). */
+const FIRST_HEADS: ReadonlyMap<string, string> = new Map([
+  ['others', 'person'], ['dead', 'people'], ['wounded', 'people'], ['injured', 'people'], ['missing', 'people'],
+  ['killed', 'people'], ['hurt', 'people'], ['aboard', 'people'],
+]);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'already', 'also', 'now', 'all', 'allegedly', 'were', 'later']);
+const PARTICIPLES = new Set(['died', 'killed', 'hurt', 'born', 'taken', 'held', 'slain', 'shot', 'fled', 'gone', 'left', 'seen', 'sold', 'built', 'lost', 'hit', 'struck', 'beaten']);
+/** Adjectives dropped from a unit ("149 other people" -> people). */
+const PLAIN_ADJECTIVES = new Set([
+  'other', 'more', 'new', 'old', 'young', 'small', 'large', 'big', 'innocent', 'additional', 'extra', 'further',
+  'different', 'separate', 'several', 'many', 'few', 'local', 'foreign', 'former', 'total', 'whole', 'full',
+  'single', 'same', 'male', 'female', 'unarmed', 'armed', 'last', 'first', 'next', 'previous', 'remaining',
+  'straight', 'consecutive', 'long', 'short', 'good', 'bad', 'great', 'best', 'top', 'key', 'major', 'minor',
+  'possible', 'potential', 'known', 'unknown', 'suspected', 'alleged', 'confirmed', 'reported', 'estimated',
+  'current', 'existing', 'original', 'entire', 'individual', 'similar', 'various', 'special', 'main',
+]);
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '(', '[', '\u2014', '\u2013', '-', '`', '\u2026', ')', '|', '*', '\u2022']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isNum = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'num';
+const lowerIs = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && t.lower === w;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const capitalised = (t: Token) => t.kind === 'word' && isUpperCode(t.text.charCodeAt(0));
+const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '\u2013' || t.text === '\u2011');
+/** Glued: no whitespace before the token. */
+const glued = (t: Token | undefined): t is Token => t !== undefined && !t.gap;
+
+/** Any upper-case letter ("Flight", "iPhone"): such a word before a figure makes it a name. */
+function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isUpperCode(w.charCodeAt(i))) return true;
+  return false;
+}
+
+const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('\u2019s');
+
+function sentenceStart(toks: Token[], j: number): boolean {
+  if (j === 0) return true;
+  const p = toks[j - 1];
+  return p.kind === 'punct' && SENTENCE_OPENERS.has(p.text);
+}
+
+/** Whether a lower-cased word is a plural noun (by irregular table or regular "-s"). */
+export function isPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return !FIRST_HEADS.has(w);
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115 /* s */) return false;
+  if (NOT_PLURAL.has(w) || isPossessive(w)) return false;
+  const prev = w.charCodeAt(n - 2);
+  if (prev === 115 /* ss */ || prev === 39 || prev === 0x2019) return false;
+  if (w.endsWith('us') || w.endsWith('is') || w.endsWith('ous')) return false;
+  return true;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Singular form of a plural noun ("vehicles" -> "vehicle", "bodies" -> "body", "campuses" -> "campus"). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular !== undefined) return irregular;
+  const keep = (n: number) => word.slice(0, word.length - n);
+  if (!w.endsWith('s') || w.endsWith('ss') || NOT_PLURAL.has(w)) return word;
+  if (w.length > 4 && w.endsWith('ies')) return keep(3) + (word.endsWith('IES') ? 'Y' : 'y');
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) return keep(2);
+  if (w.endsWith('uses') && w.length > 5 && !VOWELS.has(w[w.length - 5])) return keep(2);
+  if (w.endsWith('oes') && w.length > 4) return keep(2);
+  return keep(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the number
+
+/** A date around a day-of-month figure: "December 25", "Dec. 25", "25 December". */
+function isDayOfMonth(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (t.grouped || t.value < 1 || t.value > 31 || !Number.isInteger(t.value)) return false;
+  let p = toks[j - 1];
+  if (p && p.text === '.' && !p.gap) p = toks[j - 2];
+  if (p && p.kind === 'word' && capitalised(p) && MONTHS.has(p.lower)) return true;
+  const n = toks[j + 1];
+  return n !== undefined && n.kind === 'word' && capitalised(n) && MONTHS.has(n.lower) && n.lower !== 'may';
+}
+
+/** A four-digit year ("2011", "the 1998 bombings"); not "killed 1500 people". */
+function isYear(toks: Token[], j: number, money: boolean): boolean {
+  const t = toks[j];
+  if (money || t.grouped || t.text.length !== 4 || t.value < 1000 || t.value > 2099) return false;
+  const n = toks[j + 1];
+  const p = toks[j - 1];
+  if (n && (n.text === '%' || lowerIs(n, 'percent') || lowerIs(n, 'per'))) return false;
+  const countedNoun = isWord(n) && n.gap && isPlural(n.lower) && !capitalised(n);
+  if (!countedNoun) return true;
+  return p !== undefined && (YEAR_CONTEXT.has(p.lower) || MONTHS.has(p.lower) || !p.gap);
+}
+
+/** Whether the figure at j is a name or identifier ("Flight 9525", "No. 1", "COVID-19", "24/7"). */
+function isIdentifier(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  const p = toks[j - 1];
+  if (p && !t.gap) {
+    // Glued before: "COVID-19", "+44", "#1", "9/11", "'90s", ".22", "6:30" minutes.
+    if (p.kind === 'punct' && !CURRENCY_SYMBOLS.has(p.text)) {
+      if (isHyphen(p)) {
+        const pp = toks[j - 2];
+        if (pp && !p.gap && (pp.kind === 'word' || pp.kind === 'num')) return true;
+      } else return true;
+    }
+  }
+  if (p && p.kind === 'word') {
+    if (p.lower === 'no' || p.lower === 'no.' || p.lower === 'nos' || p.lower === 'number' || p.lower === 'num') return true;
+    if (t.gap && hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text)) return true;
+  }
+  if (p && p.text === '.' && !t.gap) return true;
+  const n = toks[j + 1];
+  if (n && !n.gap && (n.text === '/' || n.text === ':') && isNum(toks[j + 2]) && !toks[j + 2].gap) return true;
+  if (n && !n.gap && n.text === '/') return true;
+  return false;
+}
+
+/** Reads a figure at j (digits), with a glued or following scale; null when it is not a quantity. */
+function readFigure(toks: Token[], j: number, currency: string | null): Core | null {
+  const t = toks[j];
+  if (!Number.isFinite(t.value)) return null;
+  const money = currency !== null;
+  if (!money && isIdentifier(toks, j)) return null;
+  if (!money && (isDayOfMonth(toks, j) || isYear(toks, j, false))) return null;
+  let value = t.value;
+  let last = j;
+  let unit: string | null = null;
+  const n = toks[j + 1];
+  if (n && !n.gap) {
+    if (n.kind === 'word') {
+      const w = n.lower;
+      const scale = money ? (MONEY_SCALES.get(w) ?? SCALES.get(w)) : SCALES.get(w);
+      if (scale !== undefined) {
+        value *= scale;
+        last = j + 1;
+      } else if (NON_COUNT_SUFFIXES.has(w)) return null; // ordinal, decade, time of day
+      else if (!money && MEASURE_ABBREVIATIONS.has(w)) {
+        unit = MEASURE_ABBREVIATIONS.get(w) ?? null;
+        last = j + 1;
+      } else if (w === 'million' || w === 'billion') {
+        last = j + 1;
+      } else return null; // "3D", "4G": part of a name
+    } else if ((n.text === "'" || n.text === '\u2019') && lowerIs(toks[j + 2], 's') && !toks[j + 2].gap) return null;
+  } else if (n && n.kind === 'word') {
+    if (CLOCK_WORDS.has(n.lower)) return null;
+    const scale = SCALES.get(n.lower);
+    if (scale !== undefined) {
+      value *= scale;
+      last = j + 1;
+    }
+  }
+  return { first: j, last, value, vague: false, currency, unit, pairedWith: -1 };
+}
+
+/** Parses spelled-out numbers from j: "seventy", "twenty-five", "two hundred", "three million". */
+function parseWords(toks: Token[], j: number, seeded: boolean): { value: number; last: number; words: number } | null {
+  let total = 0;
+  let cur = seeded ? 1 : 0;
+  let prev: '' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' = seeded ? 'unit' : '';
+  let last = -1;
+  let words = 0;
+  let k = j;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (t.kind !== 'word' || (k > j && !t.gap)) break;
+    const w = t.lower;
+    const tens = TENS.get(w);
+    const small = SMALL_NUMBERS.get(w);
+    if (tens !== undefined) {
+      if (prev === 'unit' || prev === 'teen' || prev === 'tens') break;
+      cur += tens;
+      prev = 'tens';
+      last = k++;
+      words++;
+      // "twenty-five"
+      const h = toks[k];
+      const u = toks[k + 1];
+      if (isHyphen(h) && !h.gap && isWord(u) && !u.gap) {
+        const uv = SMALL_NUMBERS.get(u.lower);
+        if (uv !== undefined && uv < 10) {
+          cur += uv;
+          prev = 'unit';
+          last = k + 1;
+          k += 2;
+        }
+      }
+      continue;
+    }
+    if (small !== undefined) {
+      if (prev === 'unit' || prev === 'teen' || (prev === 'tens' && small >= 10)) break;
+      cur += small;
+      prev = small < 10 ? 'unit' : 'teen';
+      last = k++;
+      words++;
+      continue;
+    }
+    if (w === 'hundred') {
+      if (prev === '' || prev === 'hundred' || prev === 'and') break;
+      cur = (cur || 1) * 100;
+      prev = 'hundred';
+      last = k++;
+      words++;
+      continue;
+    }
+    if (w === 'dozen') {
+      if (prev === '' || prev === 'and') break;
+      cur = (cur || 1) * 12;
+      prev = 'scale';
+      last = k++;
+      words++;
+      continue;
+    }
+    const scale = SCALES.get(w);
+    if (scale !== undefined && scale >= 1000) {
+      if (prev === '' || prev === 'and') break;
+      total += (cur || 1) * scale;
+      cur = 0;
+      prev = 'scale';
+      last = k++;
+      words++;
+      continue;
+    }
+    if (w === 'and' && (prev === 'hundred' || prev === 'scale')) {
+      const n = toks[k + 1];
+      if (isWord(n) && (SMALL_NUMBERS.has(n.lower) || TENS.has(n.lower))) {
+        prev = 'and';
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  return { value: total + cur, last, words };
+}
+
+/** "and a half" after a number adds 0.5 ("two and a half years"). */
+function andAHalf(toks: Token[], last: number): number {
+  return lowerIs(toks[last + 1], 'and') && lowerIs(toks[last + 2], 'a') && lowerIs(toks[last + 3], 'half') ? last + 3 : -1;
+}
+
+/** Reads a number written in words at j; null when the word is not a quantity here. */
+function readWordNumber(toks: Token[], j: number): Core | null {
+  const t = toks[j];
+  const w = t.lower;
+  const core = (first: number, last: number, value: number, vague = false, unit: string | null = null): Core => ({
+    first, last, value, vague, currency: null, unit, pairedWith: -1,
+  });
+  // "a dozen", "a hundred", "an estimated" is a qualifier, not a number
+  if (w === 'a' || w === 'an') {
+    const n = toks[j + 1];
+    if (!isWord(n) || !n.gap) return null;
+    if (n.lower !== 'dozen' && n.lower !== 'hundred' && !(SCALES.has(n.lower) && n.lower !== 'hundred')) return null;
+    const r = parseWords(toks, j + 1, true);
+    return r ? core(j, r.last, r.value) : null;
+  }
+  if (w === 'half' && lowerIs(toks[j + 1], 'a') && lowerIs(toks[j + 2], 'dozen')) return core(j, j + 2, 6);
+  const times = TIMES_WORDS.get(w);
+  if (times !== undefined) return core(j, j, times, false, 'time');
+  // Capitalised mid-sentence: part of a name ("Three Mile Island", "Ocean's Eleven").
+  if (capitalised(t) && !sentenceStart(toks, j)) {
+    if (SMALL_NUMBERS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w)) return null;
+  }
+  if (w === 'tens' || VAGUE_AMOUNTS.has(w)) return readVague(toks, j);
+  if (!SMALL_NUMBERS.has(w) && !TENS.has(w)) return null;
+  // Fractions: "two-thirds", "one-third", "three quarters".
+  const h = toks[j + 1];
+  const d = isHyphen(h) && !h.gap ? toks[j + 2] : h;
+  if (isWord(d) && (d === h ? d.gap : !d.gap) && FRACTIONS.has(d.lower)) {
+    const num = SMALL_NUMBERS.get(w);
+    const den = FRACTIONS.get(d.lower);
+    const pluralForm = d.lower.endsWith('s');
+    if (num !== undefined && den !== undefined && (d !== h || pluralForm) && (num === 1) !== pluralForm) {
+      return core(j, d === h ? j + 1 : j + 2, num / den);
+    }
+  }
+  // "a six" (cricket), "a two" is a noun, not a count; "a two-hour delay" still counts.
+  const p = toks[j - 1];
+  if ((lowerIs(p, 'a') || lowerIs(p, 'an')) && !(isHyphen(h) && !h.gap)) return null;
+  const r = parseWords(toks, j, false);
+  if (!r) return null;
+  let { value, last } = r;
+  const half = andAHalf(toks, last);
+  if (half > 0) {
+    value += 0.5;
+    last = half;
+  }
+  // The number one written alone is not a statistic.
+  if (value === 1 && r.words === 1) return null;
+  return core(j, last, value);
+}
+
+/** "dozens", "hundreds of thousands", "tens of thousands", "scores wounded": conventional values. */
+function readVague(toks: Token[], j: number): Core | null {
+  const w = toks[j].lower;
+  const base = w === 'tens' ? 20 : (VAGUE_AMOUNTS.get(w) ?? 0);
+  const n = toks[j + 1];
+  const scaleWord = lowerIs(n, 'of') && isWord(toks[j + 2]) ? toks[j + 2].lower : '';
+  const scale = scaleWord === 'thousands' ? 1e3 : scaleWord === 'millions' ? 1e6 : scaleWord === 'billions' ? 1e9 : 0;
+  if (scale && w !== 'scores' && w !== 'dozens') {
+    return { first: j, last: j + 2, value: base * scale, vague: true, currency: null, unit: null, pairedWith: -1 };
+  }
+  if (w === 'tens') return null;
+  if (w === 'scores') {
+    const p = toks[j - 1];
+    if (!isWord(n) || !SCORES_NEXT.has(n.lower)) return null;
+    if (p && (SCORES_BLOCKERS.has(p.lower) || isPossessive(p.text))) return null;
+  }
+  return { first: j, last: j, value: base, vague: true, currency: null, unit: null, pairedWith: -1 };
+}
+
+/** Reads a money amount or figure or number word starting at token i. */
+function readCore(toks: Token[], i: number): Core | null {
+  const t = toks[i];
+  if (t.kind === 'punct') {
+    const code = CURRENCY_SYMBOLS.get(t.text);
+    if (code === undefined || !isNum(toks[i + 1])) return null;
+    let currency = code;
+    let first = i;
+    const p = toks[i - 1];
+    if (t.text === '$' && p && !t.gap && p.kind === 'word') {
+      const prefixed = DOLLAR_PREFIXES.get(p.lower);
+      if (prefixed === undefined) return null;
+      currency = prefixed;
+      first = i - 1;
+    }
+    const c = readFigure(toks, i + 1, currency);
+    if (!c) return null;
+    c.first = first;
+    return c;
+  }
+  if (t.kind === 'num') return readFigure(toks, i, null);
+  return readWordNumber(toks, i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading what the number counts
+
+/** Whether "pounds" after a figure is money: a money word or "£" nearby. */
+function moneyNearby(toks: Token[], j: number): boolean {
+  const a = Math.max(0, j - 12);
+  const b = Math.min(toks.length, j + 12);
+  for (let k = a; k < b; k++) if (toks[k].text === '£' || MONEY_CUES.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** Unit words right after the number: "%", "percent", "per cent", currency words, "20 km". */
+function readUnitWord(toks: Token[], last: number): { unit: string; last: number; money: boolean } | null {
+  const n = toks[last + 1];
+  if (!n) return null;
+  if (n.text === '%') return { unit: 'percent', last: last + 1, money: false };
+  if (n.kind !== 'word') return null;
+  const w = n.lower;
+  if (w === 'percent' || w === 'pct') return { unit: 'percent', last: last + 1, money: false };
+  if (w === 'per' && lowerIs(toks[last + 2], 'cent')) return { unit: 'percent', last: last + 2, money: false };
+  if (w === 'percentage' && (lowerIs(toks[last + 2], 'points') || lowerIs(toks[last + 2], 'point'))) {
+    return { unit: 'percentage point', last: last + 2, money: false };
+  }
+  const nation = DOLLAR_NATIONS.get(w);
+  if (nation !== undefined && (lowerIs(toks[last + 2], 'dollars') || lowerIs(toks[last + 2], 'dollar'))) {
+    return { unit: nation, last: last + 2, money: true };
+  }
+  const code = CURRENCY_WORDS.get(w);
+  if (code !== undefined && !capitalised(n)) {
+    if (w === 'pounds' || w === 'pound') {
+      return moneyNearby(toks, last) ? { unit: 'GBP', last: last + 1, money: true } : { unit: 'pound', last: last + 1, money: false };
+    }
+    return { unit: code, last: last + 1, money: true };
+  }
+  // Spelled-out measure abbreviations that are not ordinary words ("20 km", "50 mph").
+  if (w.length >= 2 && w !== 'in' && w !== 'st' && w !== 'sq' && w !== 'ha' && MEASURE_ABBREVIATIONS.has(w)) {
+    return { unit: MEASURE_ABBREVIATIONS.get(w) ?? w, last: last + 1, money: false };
+  }
+  return null;
+}
+
+/** A glued compound after the number: "28-year-old", "two-hour", "7-mile-long", "28,000-student". */
+function readCompound(toks: Token[], last: number): { unit: string | null; last: number; other: number } | null {
+  const h = toks[last + 1];
+  const w = toks[last + 2];
+  if (!isHyphen(h) || h.gap || !w || w.gap) return null;
+  if (w.kind === 'num') return { unit: null, last, other: last + 2 }; // range or score: "114-3"
+  if (w.kind !== 'word') return null;
+  if (w.lower === 'a' || w.lower === 'an' || w.lower === 'per' || w.lower === 'odd' || w.lower === 'plus') return null;
+  let e = last + 2;
+  while (isHyphen(toks[e + 1]) && !toks[e + 1].gap && isWord(toks[e + 2]) && !toks[e + 2].gap) e += 2;
+  return { unit: singular(w.lower), last: e, other: -1 };
+}
+
+interface NounPhrase {
+  first: number;
+  last: number;
+  unit: string;
+}
+
+/** The counted noun phrase after a number: up to four modifiers and a plural head ("armored vehicles"). */
+function readNoun(toks: Token[], k: number, singularOk: boolean): NounPhrase | null {
+  const first = k;
+  let mods = 0;
+  for (; k < toks.length && mods <= 4; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') {
+      // a glued hyphen inside a modifier ("well-armed", "al-Qaeda")
+      if (isHyphen(t) && !t.gap && k > first && isWord(toks[k + 1]) && !toks[k + 1].gap) continue;
+      return null;
+    }
+    if (k > first && !t.gap && !isHyphen(toks[k - 1])) return null;
+    const w = t.lower;
+    if (k === first) {
+      const head = FIRST_HEADS.get(w);
+      if (head !== undefined) return { first, last: k, unit: head };
+    }
+    if (PHRASE_STOPWORDS.has(w)) {
+      // "Six University of South Carolina students"
+      if (w === 'of' && k > first && capitalised(toks[k - 1]) && isWord(toks[k + 1]) && capitalised(toks[k + 1])) continue;
+      return null;
+    }
+    if (SMALL_NUMBERS.has(w) || TENS.has(w) || MONTHS.has(w) && capitalised(t) || WEEKDAYS.has(w)) return null;
+    if (isPlural(w) && !(isHyphen(toks[k + 1]) && !toks[k + 1].gap)) return { first, last: k, unit: unitOf(toks, first, k) };
+    if (singularOk && k === first && !capitalised(t)) return { first, last: k, unit: w };
+    if (w.length > 3 && w.endsWith('ly') && !capitalised(t)) return null; // adverb: "reportedly"
+    mods++;
+  }
+  return null;
+}
+
+/** The unit of a noun phrase: the singular head with its noun-like modifiers ("college student"). */
+function unitOf(toks: Token[], first: number, head: number): string {
+  const h = toks[head];
+  const base = h.text.toUpperCase() === h.text && h.text.length > 1 ? singular(h.text) : capitalised(h) ? singular(h.text) : singular(h.lower);
+  const parts: string[] = [base];
+  for (let k = head - 1; k >= first; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word') break;
+    const acronym = t.text.length > 1 && t.text.toUpperCase() === t.text && t.text.indexOf('.') < 0;
+    const keep = capitalised(h) ? capitalised(t) : (!capitalised(t) && !PLAIN_ADJECTIVES.has(t.lower)) || acronym;
+    if (!keep) break;
+    parts.unshift(t.text);
+  }
+  return parts.join(' ');
+}
+
+/** A bare number that gives an age: "Leon Smith, 55,", "(38)", "aged 15", "turns 6", "At 18,". */
+function isAge(toks: Token[], c: Core): boolean {
+  const t = toks[c.first];
+  if (c.first !== c.last || t.kind !== 'num' || t.grouped || t.value < 1 || t.value > 120) return false;
+  const p = toks[c.first - 1];
+  const pp = toks[c.first - 2];
+  const n = toks[c.first + 1];
+  if (p && p.kind === 'word' && AGE_VERBS.has(p.lower)) return true;
+  if (p && lowerIs(p, 'of') && lowerIs(pp, 'age')) return true;
+  const closes = !n || n.text === ',' || n.text === '.' || n.text === ')' || n.text === ';' || lowerIs(n, 'and') || lowerIs(n, 'from') || lowerIs(n, 'of');
+  if (p && p.text === ',' && pp && ((pp.kind === 'word' && capitalised(pp) && !MONTHS.has(pp.lower) && !WEEKDAYS.has(pp.lower)) || pp.text === ')')) return closes;
+  if (p && p.text === '(' && pp && capitalised(pp) && n && n.text === ')') return true;
+  if (lowerIs(p, 'at') && n && n.text === ',') return true;
+  return false;
+}
+
+/** Qualifier phrase ending right before token `first`: its qualifier and first token. */
+function readQualifier(toks: Token[], first: number): { qualifier: StatisticQualifier; first: number } | null {
+  for (const [words, qualifier] of QUALIFIER_PHRASES) {
+    const start = first - words.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = lowerIs(toks[start + k], words[k]);
+    if (ok) return { qualifier, first: start };
+  }
+  return null;
+}
+
+/** Past participle after the statistic ("38 people have been killed" -> "killed"), for the subject. */
+function participleAfter(toks: Token[], last: number): number {
+  let k = last + 1;
+  for (let steps = 0; steps < 4 && isWord(toks[k]) && AUXILIARIES.has(toks[k].lower); steps++) k++;
+  const t = toks[k];
+  if (!isWord(t) || capitalised(t)) return -1;
+  return (t.lower.length > 4 && t.lower.endsWith('ed')) || PARTICIPLES.has(t.lower) ? k : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan
+
+/** Paragraph-level memory used to carry a unit to an elided count ("Of those, 21 have died"). */
+interface Carry {
+  countUnit: string | null;
+  moneyUnit: string | null;
+  moneySentence: number;
+}
+
+function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry, sentenceStartPos: number): Found | null {
+  const c = readCore(toks, i);
+  if (!c) return null;
+  let last = c.last;
+  let unit = c.unit ?? c.currency;
+  let nounFirst = -1;
+  let nounLast = -1;
+  let money = c.currency !== null;
+  if (!unit && !c.vague) {
+    const u = readUnitWord(toks, last);
+    if (u) {
+      unit = u.unit;
+      last = u.last;
+      money = u.money;
+    }
+  }
+  if (!unit && !c.vague) {
+    const comp = readCompound(toks, last);
+    if (comp) {
+      if (comp.other >= 0) {
+        skip[comp.other] = 1;
+        // A range takes the noun after its second figure ("10-15 years").
+        const np = readNoun(toks, comp.other + 1, false);
+        if (np) {
+          unit = np.unit;
+          nounFirst = np.first;
+          nounLast = np.last;
+          last = np.last;
+        }
+      } else {
+        unit = comp.unit;
+        last = comp.last;
+      }
+    }
+  }
+  let counted = unit !== null;
+  if (!counted) {
+    // Vague amounts take "of": "hundreds of regime forces", "millions of people".
+    const start = c.vague && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
+    const np = readNoun(toks, start, c.first === c.last && toks[c.first].kind === 'num' && toks[c.first].value === 1);
+    if (np) {
+      unit = np.unit;
+      nounFirst = np.first;
+      nounLast = np.last;
+      last = np.last;
+      counted = true;
+    }
+  }
+  let first = c.first;
+  // "father of three" (children), "age of 15".
+  const p = toks[first - 1];
+  if (!counted && lowerIs(p, 'of') && isWord(toks[first - 2]) && PARENTS.has(toks[first - 2].lower)) {
+    unit = 'child';
+    first -= 2;
+    counted = true;
+  }
+  if (!counted && isAge(toks, c)) {
+    unit = 'year';
+    counted = true;
+  }
+  if (!counted && c.vague) unit = 'people';
+  if (!counted && !c.vague && unit === null) {
+    if (lowerIs(toks[last + 1], 'on') && lowerIs(toks[last + 2], 'board')) unit = 'people';
+    else if (carry.moneyUnit && carry.moneySentence === sentenceStartPos) unit = carry.moneyUnit;
+    else if (carry.countUnit) unit = carry.countUnit;
+  }
+  let qualifier: StatisticQualifier = c.vague ? 'AT_LEAST' : 'EXACT';
+  if (!c.vague) {
+    const q = readQualifier(toks, first);
+    if (q) {
+      qualifier = q.qualifier;
+      first = q.first;
+    }
+  }
+  if (money && unit) {
+    carry.moneyUnit = unit;
+    carry.moneySentence = sentenceStartPos;
+  } else if (unit && !DURATION_UNITS.has(unit) && unit !== 'percent') carry.countUnit = unit;
+  return { first, last, value: c.value, qualifier, unit, nounFirst, nounLast };
+}
+
+/** Cheap pre-filter: only figures, currency signs and number words can start a statistic. */
+function mayStartNumber(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return CURRENCY_SYMBOLS.has(t.text);
+  const w = t.lower;
+  return (
+    SMALL_NUMBERS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w) || TIMES_WORDS.has(w) ||
+    w === 'a' || w === 'an' || w === 'half' || w === 'tens'
+  );
+}
+
+interface ScanState {
+  sentenceHint: { i: number };
+}
+
+function scanParagraph(doc: DocumentView, para: Paragraph, from: number, out: Statistic[], state: ScanState): void {
+  const text = doc.text;
+  const toks = tokenize(text, from, para.span.end);
+  const skip = new Uint8Array(toks.length);
+  const carry: Carry = { countUnit: null, moneyUnit: null, moneySentence: -1 };
+  for (let i = 0; i < toks.length; i++) {
+    if (skip[i]) continue;
+    const t = toks[i];
+    if (!mayStartNumber(t)) continue;
+    const sentence = findSentence(doc.sentences, t.start, state.sentenceHint) ?? para.span;
+    const f = readStatistic(toks, i, skip, carry, sentence.start);
+    if (!f) continue;
+    out.push(build(doc, toks, f, sentence));
+    i = Math.max(i, f.last);
+  }
+}
+
+/** Token index bounds [lo, hi) of the sentence around token i, looking at most `reach` tokens away. */
+function sentenceTokens(toks: Token[], i: number, sentence: Span, reach: number): [number, number] {
+  let lo = i;
+  while (lo > 0 && i - lo < reach && toks[lo - 1].start >= sentence.start) lo--;
+  let hi = i;
+  while (hi < toks.length && hi - i < reach && toks[hi].end <= sentence.end) hi++;
+  return [lo, hi];
+}
+
+function build(doc: DocumentView, toks: Token[], f: Found, sentence: Span): Statistic {
+  const text = doc.text;
+  const span = { start: toks[f.first].start, end: toks[f.last].end };
+  const [lo, hi] = sentenceTokens(toks, f.first, sentence, 40);
+  const ctx = findContext(toks, f.first, f.last + 1, lo, Math.max(hi, f.last + 1));
+  let subject: string | null = null;
+  if (f.nounFirst >= 0) subject = text.slice(toks[f.nounFirst].start, toks[f.nounLast].end);
+  const part = participleAfter(toks, f.last);
+  if (part >= 0 && (subject !== null || (f.unit !== null && !DURATION_UNITS.has(f.unit)))) {
+    subject = `${subject ?? f.unit} ${toks[part].text}`;
+  }
+  return {
+    text: text.slice(span.start, span.end),
+    span,
+    value: f.value,
+    qualifier: f.qualifier,
+    unit: f.unit,
+    subject,
+    time: ctx.time ? text.slice(ctx.time.start, ctx.time.end) : null,
+    place: ctx.place ? text.slice(ctx.place.start, ctx.place.end) : null,
+    sentence: { start: sentence.start, end: sentence.end },
+  };
+}
+
+/** Whether any part of [start, end) is inside one of the spans. */
+function overlaps(spans: readonly { span: Span }[], start: number, end: number): boolean {
+  for (const s of spans) if (s.span.start < end && start < s.span.end) return true;
+  return false;
+}
+
+/**
+ * Every statistic of the body, in text order: all paragraph kinds (captions, related headlines and
+ * "Read more" lines included) except bylines; never the highlights or the dateline. Never throws.
+ */
+export function extractStatistics(doc: DocumentView): Statistic[] {
+  const out: Statistic[] = [];
+  const state: ScanState = { sentenceHint: { i: 0 } };
+  for (const para of doc.paragraphs) {
+    if (para.kind === 'BYLINE' || overlaps(doc.highlights, para.span.start, para.span.end)) continue;
+    let from = para.span.start;
+    const dl = doc.dateline;
+    if (dl && dl.span.start < para.span.end && para.span.start < dl.span.end) from = Math.max(from, dl.span.end);
+    try {
+      scanParagraph(doc, para, from, out, state);
+    } catch {
+      // Odd input loses this paragraph's statistics, never the article.
+    }
+  }
+  return out;
 }

@@ -1,0 +1,139 @@
+// A one-pass tokenizer for the statistics extractor: words, figures and single punctuation marks,
+// each with its span and whether whitespace precedes it (so "28-year-old" and "£20m" can be read
+// as glued units). Character-code tests only: no regular expressions, linear in the input.
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower-cased text (words only; same as `text` otherwise). */
+  lower: string;
+  /** Whitespace separates this token from the previous one (or it is the first token). */
+  gap: boolean;
+  /** For figures: the parsed value ("40,000" -> 40000). */
+  value: number;
+  /** For figures: written with thousands separators or a decimal point. */
+  grouped: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER = /\p{L}/u;
+
+/** Letters of any script (accented names are common in news). */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(text[i]);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 12 || c === 11;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** Reads a figure at `i`: digits, then comma groups of exactly three digits, then one decimal part. */
+function readNumber(text: string, i: number, end: number): { end: number; grouped: boolean } {
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  let grouped = false;
+  // Thousands groups only after a lead of at most three digits ("40,000", not "1,1,1").
+  if (j - i <= 3) {
+    while (
+      j + 3 < end &&
+      text.charCodeAt(j) === 44 &&
+      isDigit(text.charCodeAt(j + 1)) &&
+      isDigit(text.charCodeAt(j + 2)) &&
+      isDigit(text.charCodeAt(j + 3)) &&
+      !(j + 4 < end && isDigit(text.charCodeAt(j + 4)))
+    ) {
+      j += 4;
+      grouped = true;
+    }
+  }
+  if (j + 1 < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    grouped = true;
+  }
+  return { end: j, grouped };
+}
+
+/** Reads a word at `i`: letters and digits, inner apostrophes, and dots inside initialisms or domains. */
+function readWord(text: string, i: number, end: number): number {
+  let j = i;
+  let singleLetterRun = true; // "U.S." style: every part one letter long
+  let partLen = 0;
+  let sawDot = false;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || isLetter(text, j)) {
+      j++;
+      partLen++;
+      continue;
+    }
+    if (isApostrophe(c) && j + 1 < end && isLetter(text, j + 1)) {
+      j++;
+      continue;
+    }
+    if (c === 46 && j + 1 < end && isLetter(text, j + 1)) {
+      const next = text.charCodeAt(j + 1);
+      // Glue "U.S", "a.m", "CNN.com", but not "Syria.The" (sentence run together).
+      const lower = next >= 97 && next <= 122;
+      if (partLen === 1 || lower) {
+        if (partLen !== 1) singleLetterRun = false;
+        sawDot = true;
+        partLen = 0;
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Closing dot of an initialism ("U.S.", "a.m.") belongs to the word.
+  if (sawDot && singleLetterRun && partLen === 1 && j < end && text.charCodeAt(j) === 46) j++;
+  return j;
+}
+
+/** Tokenizes text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let gap = true;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = true;
+      i++;
+      continue;
+    }
+    let j: number;
+    let kind: TokenKind;
+    let grouped = false;
+    if (isDigit(c)) {
+      const r = readNumber(text, i, end);
+      j = r.end;
+      grouped = r.grouped;
+      kind = 'num';
+    } else if (isLetter(text, i)) {
+      j = readWord(text, i, end);
+      kind = 'word';
+    } else {
+      // Surrogate pairs stay together so spans never split a character.
+      j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+      kind = 'punct';
+    }
+    const t = text.slice(i, j);
+    let value = NaN;
+    if (kind === 'num') value = Number(grouped ? t.replace(/,/g, '') : t);
+    out.push({ kind, start: i, end: j, text: t, lower: kind === 'word' ? t.toLowerCase() : t, gap, value, grouped });
+    gap = false;
+    i = j;
+  }
+  return out;
+}
