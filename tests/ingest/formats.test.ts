@@ -1,6 +1,6 @@
 // Reading articles from every dataset format, and the issue each kind of bad input yields.
 // Fixtures are invented text: tests/fixtures/formats/good (hand-written) plus per-test temp dirs.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -314,13 +314,21 @@ describe('formats: bad input yields an issue and the rest still loads', () => {
     expect(only(issues)).toMatchObject({ code: 'UNREADABLE', file: join(dir, 'link.txt') });
   });
 
-  it.skipIf(process.getuid?.() === 0)('UNREADABLE: a file without read permission', async () => {
-    const dir = folder('no-perm', { 'secret.txt': OK_TXT, 'ok.txt': OK_TXT });
-    const { chmodSync } = await import('node:fs');
+  // Root reads anything, so permission cases only run as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('UNREADABLE: a file or folder without read permission', async () => {
+    const dir = folder('no-perm', { 'secret.txt': OK_TXT, 'locked/x.txt': OK_TXT, 'ok.txt': OK_TXT });
     chmodSync(join(dir, 'secret.txt'), 0o000);
-    const { ids, issues } = await collect(dir);
-    expect(ids).toEqual(['ok']);
-    expect(only(issues)).toMatchObject({ code: 'UNREADABLE', file: join(dir, 'secret.txt') });
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      const { ids, issues } = await collect(dir);
+      expect(ids).toEqual(['ok']);
+      expect(issues.map((i) => [i.code, i.file])).toEqual([
+        ['UNREADABLE', join(dir, 'locked')],
+        ['UNREADABLE', join(dir, 'secret.txt')],
+      ]);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755); // so the temp dir can be removed
+    }
   });
 
   it('unknown extension: skipped silently in a folder, UNSUPPORTED_FORMAT when named directly', async () => {
@@ -360,7 +368,7 @@ describe('formats: streaming', () => {
       if (!ok) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(r));
-    const size = (await import('node:fs')).statSync(file).size;
+    const size = statSync(file).size;
     expect(size).toBeGreaterThan(25_000_000);
 
     // Retained heap, measured after a full GC (exposed at run time) so garbage does not count.

@@ -231,6 +231,7 @@ export async function* readCsvFile(entry: FileEntry, maxBytes: number): AsyncGen
     parser.destroy();
   }
   yield* parseErrors;
+  if (row > 0 && !cols) return; // the header itself failed to parse and was reported above
   if (!cols) yield issue('EMPTY', file, 'file has no header row');
-  else if (rows === 0 && parseErrors.length === 0) yield issue('EMPTY', file, 'file has a header but no rows');
+  else if (rows === 0 && row <= 1) yield issue('EMPTY', file, 'file has a header but no rows');
 }
