@@ -59,15 +59,15 @@ function describeSpeaker(quote: Quote): string {
 }
 
 function describeQuote(quote: Quote): string {
-  const partial = quote.kind === 'PARTIAL' ? ' [partial]' : '';
-  const cue = quote.cue ? `${quote.cue.text} ` : '';
-  return `"${quote.text}"${partial} - ${cue}${describeSpeaker(quote)}`;
+  const partial = quote.kind === 'PARTIAL' ? ' (partial quote)' : '';
+  return `${describeSpeaker(quote)}: "${quote.text}"${partial}`;
 }
 
 function describeStatistic(stat: Statistic): string {
   const amount = `${QUALIFIER_WORDS[stat.qualifier]}${stat.value.toLocaleString('en-US')}`;
   const unit = stat.unit ? ` ${stat.unit}` : '';
-  const subject = stat.subject ? `, ${stat.subject}` : '';
+  // The subject often just repeats the unit ("workers" for "worker"): show it only when it says more.
+  const subject = stat.subject && !(stat.unit && stat.subject.startsWith(stat.unit)) ? ` (${stat.subject})` : '';
   return `${stat.text}: ${amount}${unit}${subject}`;
 }
 
@@ -114,7 +114,8 @@ async function main(): Promise<number> {
 
   if (id === undefined) {
     const { ids, total, complete } = await listArticles(client);
-    console.log(`${total} articles at ${url}${complete ? '' : ` (first ${ids.length} shown)`}:`);
+    const shown = complete ? '' : ` (first ${ids.length} shown)`;
+    console.log(`${total} article${total === 1 ? '' : 's'} at ${url}${shown}:`);
     for (const articleId of ids) console.log(`  ${articleId}`);
     console.log('\nPass one of these ids to see its summary.');
     return 0;
