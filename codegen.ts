@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Statistic: record('StatisticRecord'),
           Photo: record('PhotoRecord'),
           Contributor: record('ContributorRecord'),
+          SearchHit: record('SearchHitRecord'),
+          ParseWarning: record('ParseWarningRecord'),
         },
       },
     },

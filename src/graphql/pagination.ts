@@ -1,5 +1,7 @@
 // Relay cursor connections over in-memory lists. Page sizes are bounded (1..100) so no request
 // can ask for the whole corpus at once; a bad argument is a BAD_USER_INPUT error.
+import type { ParsedArticle } from '../ingest/types.ts';
+import type { Snapshot } from '../store/store.ts';
 import { badUserInput } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -130,4 +132,11 @@ export function paginate<T>(
     },
     totalCount: items.length,
   };
+}
+
+/** A page of articles from a sorted list of ids, with cursors that survive writes. */
+export function articleConnection(snapshot: Snapshot, ids: readonly string[], args: ConnectionArgs): Connection<ParsedArticle> {
+  const page = paginate(ids, args, keyCursors(ids, (id) => id));
+  const nodes = page.nodes.map((id) => snapshot.article(id)!);
+  return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })), nodes };
 }

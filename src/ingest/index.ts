@@ -1,13 +1,11 @@
 // The ingest pipeline: text -> ParsedArticle. Pure: no I/O, no GraphQL, no store. It never throws:
 // an extractor that fails on odd input loses only its own items and adds a warning.
-import { readContributors } from './contributors.ts';
 import { extractPeople } from './people.ts';
 import { extractPhotos } from './photos.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractStatistics } from './statistics.ts';
-import { readStructure, type Structure } from './structure.ts';
-import { countWords } from './text.ts';
-import type { ParsedArticle, ParseOptions, ParseResult, ParseWarning, Person, TextItem } from './types.ts';
+import { readStructure } from './structure.ts';
+import type { Contributor, ParsedArticle, ParseOptions, ParseResult, ParseWarning, Person } from './types.ts';
 
 /** Runs one extractor; a failure becomes a warning and an empty result instead of an exception. */
 function attempt<T>(name: string, warnings: ParseWarning[], fallback: T, run: () => T): T {
@@ -19,14 +17,13 @@ function attempt<T>(name: string, warnings: ParseWarning[], fallback: T, run: ()
   }
 }
 
-const itemsOfKind = (s: Structure, kind: string, strip?: RegExp): TextItem[] =>
-  s.paragraphs
-    .filter((p) => p.kind === kind)
-    .map((p) => {
-      const m = strip?.exec(p.text);
-      const offset = m ? m[0].length : 0;
-      return { text: p.text.slice(offset), span: { start: p.span.start + offset, end: p.span.end } };
-    });
+/** Links each contributor to the person of the article with that name (or a mention at that place). */
+function linkContributors(names: { name: string; span: Contributor['span'] }[], people: Person[]): Contributor[] {
+  return names.map(({ name, span }) => {
+    const person = people.find((p) => p.name === name || p.mentions.some((m) => m.span.start === span.start));
+    return { name, span, personKey: person?.key ?? null };
+  });
+}
 
 /** Counts quotation marks that open and close, to warn about text whose quotes do not pair up. */
 function unbalancedQuotes(text: string, from: number): boolean {
@@ -62,7 +59,6 @@ export function parseArticle(text: string, options: ParseOptions): ParseResult {
   });
   const statistics = attempt('statistics', warnings, [], () => extractStatistics(structure));
   const photos = attempt('photos', warnings, [], () => extractPhotos(structure, people));
-  const contributors = attempt('contributors', warnings, [], () => readContributors(structure, people));
 
   const article: ParsedArticle = {
     id: options.id,
@@ -74,12 +70,12 @@ export function parseArticle(text: string, options: ParseOptions): ParseResult {
     paragraphs: structure.paragraphs,
     sentences: structure.sentences,
     sections: structure.sections,
-    relatedLinks: itemsOfKind(structure, 'READ_MORE', /^[^:]*:\s*/),
-    relatedHeadlines: itemsOfKind(structure, 'RELATED_HEADLINE'),
-    contributors,
-    disclaimers: itemsOfKind(structure, 'DISCLAIMER'),
+    relatedLinks: structure.relatedLinks,
+    relatedHeadlines: structure.relatedHeadlines,
+    contributors: linkContributors(structure.contributors, people),
+    disclaimers: structure.disclaimers,
     byline: structure.byline,
-    wordCount: countWords(text, structure.body.start, structure.body.end),
+    wordCount: structure.wordCount,
     people,
     quotes,
     statistics,

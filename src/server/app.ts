@@ -1,18 +1,22 @@
 // The HTTP server: Apollo Server behind a small node:http handler (Apollo's integration API,
 // `executeHTTPGraphQLRequest`), so we control routing, body limits and shutdown without a framework.
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from '../graphql/context.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
+import { pageSizeRule } from '../graphql/validation.ts';
 import type { Store } from '../store/store.ts';
+import { armor, LIMITS } from './limits.ts';
 import { loadTypeDefs } from './schema.ts';
 import { serveGraphiql } from './static.ts';
 
-/** Largest request body accepted; a GraphQL document bigger than this is not a reasonable query. */
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 /** Paths that answer GraphQL (and show Apollo Sandbox to a browser). */
 const GRAPHQL_PATHS = new Set(['/', '/graphql']);
 
@@ -20,6 +24,8 @@ export interface AppOptions {
   store: Store;
   port?: number;
   host?: string;
+  /** Token that mutations must present as `Authorization: Bearer ...`; writes are disabled without one. */
+  writeToken?: string | null;
 }
 
 export interface RunningApp {
@@ -80,22 +86,68 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   return raw;
 }
 
+/**
+ * Errors we raise on purpose carry their code and message; anything else (a bug) is logged and
+ * answered with a generic message, so no internals or stack traces reach the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; keep the code our own rules chose.
+  // (Duck-typed: graphql may be loaded twice, as ESM and CommonJS, so `instanceof` is unreliable.)
+  const rule = (original as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && rule?.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  if (code === 'INTERNAL_SERVER_ERROR' && !(original as { extensions?: unknown } | null)?.extensions) {
+    console.error('internal error:', original);
+    return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return formatted;
+}
+
+/** Whether the request presents the write token (compared in constant time). */
+function presentsToken(req: IncomingMessage, token: string | null | undefined): boolean {
+  if (!token) return false;
+  const header = req.headers.authorization ?? '';
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!m) return false;
+  const given = Buffer.from(m[1]);
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
 export function createApollo(server: Server): ApolloServer<Context> {
+  const protection = armor();
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true, // a public, explorable API: Sandbox and codegen read the schema
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError,
+    validationRules: [pageSizeRule, ...protection.validationRules],
     plugins: [
+      ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
 }
 
-export async function startApp({ store, port = 4000, host = '127.0.0.1' }: AppOptions): Promise<RunningApp> {
-  const server = createServer();
+/** Rejects after `ms` with a timeout error, unless cancelled first. */
+function deadline(ms: number): { promise: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(503, 'REQUEST_TIMEOUT', `The request took longer than ${ms} ms.`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+export async function startApp({ store, port = 4000, host = '127.0.0.1', writeToken = null }: AppOptions): Promise<RunningApp> {
+  // Slow clients may not hold a connection open forever.
+  const server = createServer({ requestTimeout: LIMITS.requestTimeoutMs, headersTimeout: LIMITS.requestTimeoutMs });
   const apollo = createApollo(server);
   await apollo.start();
 
@@ -113,10 +165,14 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1' }: AppOp
       const method = (req.method ?? 'GET').toUpperCase();
       const body = method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
       const snapshot = store.snapshot;
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search: url.search, body },
-        context: async () => ({ snapshot }),
-      });
+      const timeout = deadline(LIMITS.requestTimeoutMs);
+      const response = await Promise.race([
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search: url.search, body },
+          context: async () => ({ snapshot, store, writesEnabled: Boolean(writeToken), canWrite: presentsToken(req, writeToken) }),
+        }),
+        timeout.promise,
+      ]).finally(timeout.cancel);
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {

@@ -1,7 +1,7 @@
 // The store's records: what resolvers receive for each schema type (codegen `mappers`). Records
 // point at the immutable parsed article they come from, so a resolver can always reach the
 // article's text and id without a lookup.
-import type { Contributor, Mention, Paragraph, ParsedArticle, Person, Photo, Quote, Section, Statistic } from '../ingest/types.ts';
+import type { Contributor, ParseWarning, Mention, Paragraph, ParsedArticle, Person, Photo, Quote, Section, Statistic } from '../ingest/types.ts';
 
 export type ArticleRecord = ParsedArticle;
 export type ParagraphRecord = Paragraph;
@@ -73,3 +73,12 @@ export interface PersonRecord {
   entity: PersonEntity;
   scope: Appearance | null;
 }
+
+/** An article that matched a search. */
+export interface SearchHitRecord {
+  article: ParsedArticle;
+  score: number;
+  terms: string[];
+}
+
+export type ParseWarningRecord = ParseWarning;

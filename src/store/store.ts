@@ -1,31 +1,51 @@
 // The in-memory store: parsed articles and the indexes queries need. Every change builds a new
 // immutable snapshot and swaps it in one step; a request reads the snapshot current when it began,
-// so it sees an article whole or not at all.
+// so it sees an article whole or not at all. Indexes over the whole corpus (all quotes, people
+// sorted by mentions, ...) are built on a snapshot's first use and kept with it.
 import type { ParsedArticle } from '../ingest/types.ts';
 import { PeopleIndex } from './people-index.ts';
+import { SearchIndex } from './search.ts';
 
 export class Snapshot {
   /** Article ids in sorted order: the order of `Query.articles`. */
   readonly ids: readonly string[];
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly articles: ReadonlyMap<string, ParsedArticle>,
     readonly people: PeopleIndex,
+    readonly searchIndex: SearchIndex,
+    ids?: readonly string[],
   ) {
-    this.ids = [...articles.keys()].sort();
+    this.ids = ids ?? [...articles.keys()].sort();
   }
 
   article(id: string): ParsedArticle | undefined {
     return this.articles.get(id);
   }
 
-  static empty(): Snapshot {
-    return new Snapshot(new Map(), new PeopleIndex());
+  /** A value derived from this snapshot, built once on first use. */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
   }
+}
+
+/** Inserts `id` into a sorted list (a copy), keeping it sorted. */
+function insertSorted(ids: readonly string[], id: string): string[] {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...ids.slice(0, lo), id, ...ids.slice(lo)];
 }
 
 export class Store {
   private current: Snapshot;
+  private readonly search = new SearchIndex();
 
   constructor(articles: Iterable<ParsedArticle> = []) {
     const map = new Map<string, ParsedArticle>();
@@ -35,7 +55,8 @@ export class Store {
       map.set(a.id, a);
       people.add(a);
     }
-    this.current = new Snapshot(map, people);
+    this.search.addAll(map.values());
+    this.current = new Snapshot(map, people, this.search);
   }
 
   /** The snapshot to read for one request. */
@@ -43,8 +64,8 @@ export class Store {
     return this.current;
   }
 
-  /** Adds or replaces an article. */
-  put(article: ParsedArticle): void {
+  /** Adds an article, or replaces the one with the same id; true when it replaced one. */
+  put(article: ParsedArticle): boolean {
     const prev = this.current;
     const articles = new Map(prev.articles);
     const people = prev.people.clone();
@@ -52,7 +73,9 @@ export class Store {
     if (old) people.remove(old);
     articles.set(article.id, article);
     people.add(article);
-    this.current = new Snapshot(articles, people);
+    this.search.add(article);
+    this.current = new Snapshot(articles, people, this.search, old ? prev.ids : insertSorted(prev.ids, article.id));
+    return old !== undefined;
   }
 
   /** Removes an article; false when there was none with that id. */
@@ -64,7 +87,8 @@ export class Store {
     articles.delete(id);
     const people = prev.people.clone();
     people.remove(old);
-    this.current = new Snapshot(articles, people);
+    this.current = new Snapshot(articles, people, this.search, prev.ids.filter((x) => x !== id));
+    this.search.remove(id);
     return true;
   }
 }

@@ -127,7 +127,7 @@ describe('GraphQL API over HTTP', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ article(id: "cnn/sample") { nope } }' }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
@@ -136,7 +136,7 @@ describe('GraphQL API over HTTP', () => {
   it('answers a body that is not JSON with a 400 and a code', async () => {
     const res = await fetch(t.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 

@@ -43,10 +43,10 @@ describe('paginate', () => {
   });
 
   it('keeps a key cursor valid after items before it are removed', () => {
-    const cursors = keyCursors(items, (x) => x);
+    const cursors = keyCursors<string>(items, (x) => x);
     const page = paginate(items, { first: 4 }, cursors);
     const shrunk = items.filter((x) => x !== 'id-01');
-    const next = paginate(shrunk, { first: 2, after: page.pageInfo.endCursor }, keyCursors(shrunk, (x) => x));
+    const next = paginate(shrunk, { first: 2, after: page.pageInfo.endCursor! }, keyCursors<string>(shrunk, (x) => x));
     expect(next.nodes).toEqual(['id-04', 'id-05']);
   });
 });

@@ -1,8 +1,10 @@
 import type { ArticleResolvers } from '../generated/resolvers-types.ts';
 import { itemRecords } from '../../store/records.ts';
+import { publishedAt } from '../../store/dates.ts';
 import { scopedPerson } from './people.ts';
 
 export const Article: ArticleResolvers = {
+  publishedAt: (a) => publishedAt(a),
   highlights: (a) => a.highlights.map((h) => h.text),
   highlightSpans: (a) => a.highlights,
   bodySpan: (a) => a.body,

@@ -1,6 +1,8 @@
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 import type { Appearance, PersonRecord } from '../../store/records.ts';
+import { countsOf, quotesOf } from '../../store/indexes.ts';
 import { personId } from '../ids.ts';
+import { articleConnection, paginate } from '../pagination.ts';
 
 /** The appearances a field reads: the scoping article's, or every article's. */
 const appearances = (p: PersonRecord): Appearance[] => (p.scope ? [p.scope] : p.entity.appearances);
@@ -13,4 +15,10 @@ export const Person: PersonResolvers = {
   titles: (p) => unique(appearances(p).flatMap((a) => a.person.titles)),
   roles: (p) => unique(appearances(p).flatMap((a) => a.person.roles)),
   mentions: (p) => appearances(p).flatMap((a) => a.person.mentions.map((mention) => ({ article: a.article, mention }))),
+  mentionCount: (p) => countsOf(p.entity).mentions,
+  articles: (p, args, { snapshot }) => {
+    const ids = p.entity.appearances.map((a) => a.article.id).filter((id) => snapshot.article(id)).sort();
+    return articleConnection(snapshot, ids, args);
+  },
+  quotes: (p, args) => paginate(quotesOf(p.entity), args),
 };

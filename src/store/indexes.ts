@@ -1,0 +1,53 @@
+// Corpus-wide views of a snapshot that the list queries read: every quote, statistic and photo in
+// article order, and per-person counts. Each is built once per snapshot (see Snapshot.memo).
+import type { PersonEntity, PhotoRecord, QuoteRecord, StatisticRecord } from './records.ts';
+import { itemRecords } from './records.ts';
+import type { Snapshot } from './store.ts';
+import { photoDates } from './dates.ts';
+
+export const allQuotes = (s: Snapshot): QuoteRecord[] =>
+  s.memo('quotes', () => s.ids.flatMap((id) => itemRecords('Quote', s.article(id)!)));
+
+export const allStatistics = (s: Snapshot): StatisticRecord[] =>
+  s.memo('statistics', () => s.ids.flatMap((id) => itemRecords('Statistic', s.article(id)!)));
+
+export interface DatedPhoto {
+  record: PhotoRecord;
+  isoDate: string | null;
+}
+
+export const allPhotos = (s: Snapshot): DatedPhoto[] =>
+  s.memo('photos', () =>
+    s.ids.flatMap((id) => {
+      const article = s.article(id)!;
+      const dates = photoDates(article);
+      return itemRecords('Photo', article).map((record, i) => ({ record, isoDate: dates[i] }));
+    }),
+  );
+
+/** Quotes attributed to the person in any article that names them, in article order. */
+export function quotesOf(entity: PersonEntity): QuoteRecord[] {
+  return [...entity.appearances]
+    .sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0))
+    .flatMap((a) => itemRecords('Quote', a.article).filter((q) => q.item.speakerKey === a.person.key));
+}
+
+export interface PersonCounts {
+  mentions: number;
+  quotes: number;
+  articles: number;
+}
+
+export function countsOf(entity: PersonEntity): PersonCounts {
+  let mentions = 0;
+  let quotes = 0;
+  for (const a of entity.appearances) {
+    mentions += a.person.mentions.length;
+    for (const q of a.article.quotes) if (q.speakerKey === a.person.key) quotes++;
+  }
+  return { mentions, quotes, articles: entity.appearances.length };
+}
+
+/** Every person entity with its counts, built once per snapshot. */
+export const peopleWithCounts = (s: Snapshot): { entity: PersonEntity; counts: PersonCounts }[] =>
+  s.memo('people', () => [...s.people.values()].map((entity) => ({ entity, counts: countsOf(entity) })));
