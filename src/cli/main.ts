@@ -36,7 +36,9 @@ async function serve(argv: string[]) {
     `Loaded ${store.snapshot.articles.size} articles from ${values.data} in ${seconds} s ` +
       `(${issues.filter((i) => i.kind === 'warning').length} warnings, ${issues.filter((i) => i.kind === 'error').length} errors).`,
   );
-  const app = await startApp({ store, port, host: values.host });
+  const writeToken = process.env.NEWSGRAPH_WRITE_TOKEN?.trim() || null;
+  const app = await startApp({ store, port, host: values.host, writeToken });
+  if (!writeToken) console.log('Writes are disabled (set NEWSGRAPH_WRITE_TOKEN to enable ingestArticle and deleteArticle).');
   console.log(`NewsGraph GraphQL API at ${app.url} (Apollo Sandbox at ${app.url.replace(/graphql$/, '')})`);
   const shutdown = async (signal: string) => {
     console.log(`${signal}: finishing in-flight requests, then exiting.`);
