@@ -128,7 +128,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
       kind = 'punct';
     }
-    const t = text.slice(i, j);
+    // Single characters come from V8's one-character string cache: no allocation for punctuation.
+    const t = j === i + 1 ? text[i] : text.slice(i, j);
     let value = NaN;
     if (kind === 'num') value = Number(grouped ? t.replace(/,/g, '') : t);
     out.push({ kind, start: i, end: j, text: t, lower: kind === 'word' ? t.toLowerCase() : t, gap, value, grouped });

@@ -2,8 +2,11 @@
 // ("in Syria", "in Raqqa province"). Token patterns searched in a bounded window around the
 // statistic, so the cost per statistic is constant however long the sentence is.
 import type { Token } from './numbers-tokens.ts';
-import { DEICTIC_TIMES, MONTHS, TIME_NOUNS, WEEKDAYS } from './numbers-lexicon.ts';
-import type { Sentence, Span } from './types.ts';
+import * as lexicon from './numbers-lexicon.ts';
+import type { Span } from './types.ts';
+
+// Module-local bindings: transpiled ESM imports are getters, too slow to read per token.
+const { DEICTIC_TIMES, MONTHS, TIME_NOUNS, WEEKDAYS } = lexicon;
 
 /** How many tokens either side of a statistic are searched for its time and place. */
 const WINDOW = 30;
@@ -29,27 +32,6 @@ const isYear = (t: Token) => t.kind === 'num' && !t.grouped && t.text.length ===
 const word = (t: Token | undefined, w: string) => t !== undefined && t.kind === 'word' && t.lower === w;
 const isMonth = (t: Token | undefined) => t !== undefined && t.kind === 'word' && isCap(t) && MONTHS.has(t.lower);
 const isWeekday = (t: Token | undefined) => t !== undefined && t.kind === 'word' && WEEKDAYS.has(t.lower);
-
-/** Finds the sentence holding `pos` (sentences are in text order); `hint` speeds up in-order calls. */
-export function findSentence(sentences: readonly Sentence[], pos: number, hint: { i: number }): Span | null {
-  let i = Math.min(hint.i, sentences.length - 1);
-  if (i < 0) return null;
-  if (sentences[i].span.start > pos) {
-    // Out of order: fall back to binary search.
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].span.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    i = lo;
-  }
-  while (i + 1 < sentences.length && sentences[i + 1].span.start <= pos) i++;
-  hint.i = i;
-  const s = sentences[i].span;
-  return s.start <= pos && pos < s.end ? s : null;
-}
 
 /** A calendar phrase starting at token k (after any preposition): its last token index, or -1. */
 function calendarEnd(toks: Token[], k: number, limit: number): number {

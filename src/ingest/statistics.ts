@@ -3,14 +3,17 @@
 // "about"), unit and context. One tokenizer pass per paragraph, then table lookups around each
 // number; no backtracking patterns, so the cost is linear in the text.
 import type { DocumentView } from './document.ts';
-import {
+import * as lexicon from './numbers-lexicon.ts';
+import { tokenize, type Token } from './numbers-tokens.ts';
+import { findContext } from './statistics-context.ts';
+import type { Paragraph, Span, Statistic, StatisticQualifier } from './types.ts';
+
+// Module-local bindings: transpiled ESM imports are getters, too slow to read per token.
+const {
   CLOCK_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
   IRREGULAR_PLURALS, MEASURE_ABBREVIATIONS, MONEY_CUES, MONEY_SCALES, MONTHS, NAME_STOPWORDS, NON_COUNT_SUFFIXES,
   NOT_PLURAL, PHRASE_STOPWORDS, QUALIFIER_PHRASES, SCALES, SMALL_NUMBERS, TENS, TIMES_WORDS, VAGUE_AMOUNTS, WEEKDAYS,
-} from './numbers-lexicon.ts';
-import { tokenize, type Token } from './numbers-tokens.ts';
-import { findContext, findSentence } from './statistics-context.ts';
-import type { Paragraph, Span, Statistic, StatisticQualifier } from './types.ts';
+} = lexicon;
 
 /** The number itself, before its unit and qualifier are read. */
 interface Core {
@@ -112,13 +115,12 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(w);
   if (irregular !== undefined) return irregular;
-  const keep = (n: number) => word.slice(0, word.length - n);
   if (!w.endsWith('s') || w.endsWith('ss') || NOT_PLURAL.has(w)) return word;
-  if (w.length > 4 && w.endsWith('ies')) return keep(3) + (word.endsWith('IES') ? 'Y' : 'y');
-  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) return keep(2);
-  if (w.endsWith('uses') && w.length > 5 && !VOWELS.has(w[w.length - 5])) return keep(2);
-  if (w.endsWith('oes') && w.length > 4) return keep(2);
-  return keep(1);
+  if (w.length > 4 && w.endsWith('ies')) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) return word.slice(0, -2);
+  if (w.endsWith('uses') && w.length > 5 && !VOWELS.has(w[w.length - 5])) return word.slice(0, -2);
+  if (w.endsWith('oes') && w.length > 4) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,24 +297,25 @@ function andAHalf(toks: Token[], last: number): number {
   return lowerIs(toks[last + 1], 'and') && lowerIs(toks[last + 2], 'a') && lowerIs(toks[last + 3], 'half') ? last + 3 : -1;
 }
 
+function wordCore(first: number, last: number, value: number, unit: string | null = null): Core {
+  return { first, last, value, vague: false, currency: null, unit, pairedWith: -1 };
+}
+
 /** Reads a number written in words at j; null when the word is not a quantity here. */
 function readWordNumber(toks: Token[], j: number): Core | null {
   const t = toks[j];
   const w = t.lower;
-  const core = (first: number, last: number, value: number, vague = false, unit: string | null = null): Core => ({
-    first, last, value, vague, currency: null, unit, pairedWith: -1,
-  });
   // "a dozen", "a hundred", "an estimated" is a qualifier, not a number
   if (w === 'a' || w === 'an') {
     const n = toks[j + 1];
     if (!isWord(n) || !n.gap) return null;
     if (n.lower !== 'dozen' && n.lower !== 'hundred' && !(SCALES.has(n.lower) && n.lower !== 'hundred')) return null;
     const r = parseWords(toks, j + 1, true);
-    return r ? core(j, r.last, r.value) : null;
+    return r ? wordCore(j, r.last, r.value) : null;
   }
-  if (w === 'half' && lowerIs(toks[j + 1], 'a') && lowerIs(toks[j + 2], 'dozen')) return core(j, j + 2, 6);
+  if (w === 'half' && lowerIs(toks[j + 1], 'a') && lowerIs(toks[j + 2], 'dozen')) return wordCore(j, j + 2, 6);
   const times = TIMES_WORDS.get(w);
-  if (times !== undefined) return core(j, j, times, false, 'time');
+  if (times !== undefined) return wordCore(j, j, times, 'time');
   // Capitalised mid-sentence: part of a name ("Three Mile Island", "Ocean's Eleven").
   if (capitalised(t) && !sentenceStart(toks, j)) {
     if (SMALL_NUMBERS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w)) return null;
@@ -327,7 +330,7 @@ function readWordNumber(toks: Token[], j: number): Core | null {
     const den = FRACTIONS.get(d.lower);
     const pluralForm = d.lower.endsWith('s');
     if (num !== undefined && den !== undefined && (d !== h || pluralForm) && (num === 1) !== pluralForm) {
-      return core(j, d === h ? j + 1 : j + 2, num / den);
+      return wordCore(j, d === h ? j + 1 : j + 2, num / den);
     }
   }
   // "a six" (cricket), "a two" is a noun, not a count; "a two-hour delay" still counts.
@@ -343,7 +346,7 @@ function readWordNumber(toks: Token[], j: number): Core | null {
   }
   // The number one written alone is not a statistic.
   if (value === 1 && r.words === 1) return null;
-  return core(j, last, value);
+  return wordCore(j, last, value);
 }
 
 /** "dozens", "hundreds of thousands", "tens of thousands", "scores wounded": conventional values. */
@@ -625,51 +628,77 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
 }
 
 /** Cheap pre-filter: only figures, currency signs and number words can start a statistic. */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_AMOUNTS.keys(), ...TIMES_WORDS.keys(), 'a', 'an', 'half', 'tens',
+]);
+
 function mayStartNumber(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return CURRENCY_SYMBOLS.has(t.text);
-  const w = t.lower;
-  return (
-    SMALL_NUMBERS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w) || TIMES_WORDS.has(w) ||
-    w === 'a' || w === 'an' || w === 'half' || w === 'tens'
-  );
+  return START_WORDS.has(t.lower);
 }
 
-interface ScanState {
-  sentenceHint: { i: number };
-}
+/** Longest stretch tokenized at once: bounds memory on pathological sentences (megabytes, no stops). */
+const MAX_PIECE = 20_000;
 
-function scanParagraph(doc: DocumentView, para: Paragraph, from: number, out: Statistic[], state: ScanState): void {
+/** Scans text[start, end) of one sentence (`sentence` is its span) for statistics. */
+function scanPiece(doc: DocumentView, start: number, end: number, sentence: Span, carry: Carry, out: Statistic[]): void {
   const text = doc.text;
-  const toks = tokenize(text, from, para.span.end);
-  const skip = new Uint8Array(toks.length);
-  const carry: Carry = { countUnit: null, moneyUnit: null, moneySentence: -1 };
-  for (let i = 0; i < toks.length; i++) {
-    if (skip[i]) continue;
-    const t = toks[i];
-    if (!mayStartNumber(t)) continue;
-    const sentence = findSentence(doc.sentences, t.start, state.sentenceHint) ?? para.span;
-    const f = readStatistic(toks, i, skip, carry, sentence.start);
-    if (!f) continue;
-    out.push(build(doc, toks, f, sentence));
-    i = Math.max(i, f.last);
+  while (start < end) {
+    let cut = end;
+    if (end - start > MAX_PIECE) {
+      // Cut at a space so no word is split; a number spanning the cut of such a text may be lost.
+      cut = start + MAX_PIECE;
+      while (cut > start + MAX_PIECE / 2 && text.charCodeAt(cut) !== 32) cut--;
+    }
+    const toks = tokenize(text, start, cut);
+    const skip = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      if (skip[i] || !mayStartNumber(toks[i])) continue;
+      const f = readStatistic(toks, i, skip, carry, sentence.start);
+      if (!f) continue;
+      out.push(build(doc, toks, f, sentence));
+      i = Math.max(i, f.last);
+    }
+    start = cut;
   }
 }
 
-/** Token index bounds [lo, hi) of the sentence around token i, looking at most `reach` tokens away. */
-function sentenceTokens(toks: Token[], i: number, sentence: Span, reach: number): [number, number] {
-  let lo = i;
-  while (lo > 0 && i - lo < reach && toks[lo - 1].start >= sentence.start) lo--;
-  let hi = i;
-  while (hi < toks.length && hi - i < reach && toks[hi].end <= sentence.end) hi++;
-  return [lo, hi];
+/** First sentence whose end is after `pos` (binary search; sentences are in text order). */
+function firstSentenceAfter(doc: DocumentView, pos: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].span.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scans a paragraph sentence by sentence; text no sentence covers is scanned too. */
+function scanParagraph(doc: DocumentView, para: Paragraph, from: number, out: Statistic[]): void {
+  const carry: Carry = { countUnit: null, moneyUnit: null, moneySentence: -1 };
+  const end = para.span.end;
+  let pos = from;
+  for (let k = firstSentenceAfter(doc, from); k < doc.sentences.length; k++) {
+    const s = doc.sentences[k].span;
+    if (s.start >= end) break;
+    const a = Math.max(s.start, pos);
+    const b = Math.min(s.end, end);
+    if (b <= a) continue;
+    if (a > pos) scanPiece(doc, pos, a, para.span, carry, out);
+    scanPiece(doc, a, b, s, carry, out);
+    pos = b;
+  }
+  if (pos < end) scanPiece(doc, pos, end, para.span, carry, out);
 }
 
 function build(doc: DocumentView, toks: Token[], f: Found, sentence: Span): Statistic {
   const text = doc.text;
   const span = { start: toks[f.first].start, end: toks[f.last].end };
-  const [lo, hi] = sentenceTokens(toks, f.first, sentence, 40);
-  const ctx = findContext(toks, f.first, f.last + 1, lo, Math.max(hi, f.last + 1));
+  const ctx = findContext(toks, f.first, f.last + 1, 0, toks.length);
   let subject: string | null = null;
   if (f.nounFirst >= 0) subject = text.slice(toks[f.nounFirst].start, toks[f.nounLast].end);
   const part = participleAfter(toks, f.last);
@@ -701,14 +730,13 @@ function overlaps(spans: readonly { span: Span }[], start: number, end: number):
  */
 export function extractStatistics(doc: DocumentView): Statistic[] {
   const out: Statistic[] = [];
-  const state: ScanState = { sentenceHint: { i: 0 } };
   for (const para of doc.paragraphs) {
     if (para.kind === 'BYLINE' || overlaps(doc.highlights, para.span.start, para.span.end)) continue;
     let from = para.span.start;
     const dl = doc.dateline;
     if (dl && dl.span.start < para.span.end && para.span.start < dl.span.end) from = Math.max(from, dl.span.end);
     try {
-      scanParagraph(doc, para, from, out, state);
+      scanParagraph(doc, para, from, out);
     } catch {
       // Odd input loses this paragraph's statistics, never the article.
     }
