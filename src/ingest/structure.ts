@@ -46,6 +46,8 @@ interface Line {
   inferred: boolean;
   /** Ended in a loader " ." artefact: an original line that had no end punctuation. */
   artefact: boolean;
+  /** Its sentences, when already known (inferred pieces are made of them). */
+  sentences?: Span[];
 }
 
 interface Block extends Line {
@@ -190,9 +192,12 @@ function addAuthors(text: string, start: number, segment: string, out: TextItem[
   }
 }
 
-/** Whether a line joined many paragraphs (the one-line dataset layouts). */
+/**
+ * Whether a line joined many paragraphs (the one-line dataset layouts): a body that is a single
+ * line, a long line among very few, or a line longer than any real paragraph.
+ */
 function joinedLine(len: number, lineCount: number): boolean {
-  return len > 1200 || (lineCount <= 3 && len > 300);
+  return lineCount === 1 || len > 1200 || (lineCount <= 3 && len > 300);
 }
 
 /** Opening and closing quotation marks, told apart by what stands around a straight mark. */
@@ -245,38 +250,51 @@ function splitAtReadMore(text: string, span: Span): Span[] {
  */
 function inferLines(text: string, span: Span): Line[] {
   const pieces: Span[] = [];
-  for (const s of sentences(text, span.start, span.end)) for (const p of splitAtReadMore(text, s)) pieces.push(p);
+  for (const s of sentences(text, span.start, span.end)) {
+    if (s.end - s.start > 12 && hasReadMore(text, s)) for (const p of splitAtReadMore(text, s)) pieces.push(p);
+    else pieces.push(s);
+  }
   const out: Line[] = [];
-  let cur: Span | null = null;
-  let joined = 0;
+  let group: Span[] = [];
   let open = { double: false, single: false };
   const flush = () => {
-    if (!cur) return;
-    const clean = dropArtefact(text, cur);
-    if (clean.end > clean.start) out.push({ span: clean, inferred: true, artefact: clean.end < cur.end });
-    cur = null;
+    if (!group.length) return;
+    const whole = { start: group[0].start, end: group[group.length - 1].end };
+    const clean = dropArtefact(text, whole);
+    if (clean.end > clean.start) {
+      const last = group[group.length - 1];
+      const sents = group.slice(0, -1);
+      if (clean.end > last.start) sents.push({ start: last.start, end: clean.end });
+      out.push({ span: clean, inferred: true, artefact: clean.end < whole.end, sentences: sents });
+    }
+    group = [];
   };
   for (const p of pieces) {
-    const artefactBefore = cur !== null && dropArtefact(text, cur).end < cur.end;
-    const keep = cur !== null && (open.double || open.single) && !opensWithQuote(text, p) && !artefactBefore && joined < 8;
-    if (keep && cur) {
-      cur = { start: cur.start, end: p.end };
-      joined++;
-    } else {
+    const prev = group[group.length - 1];
+    const artefactBefore = prev !== undefined && text[prev.end - 1] === '.' && text[prev.end - 2] === ' ';
+    const keep = prev !== undefined && (open.double || open.single) && !opensWithQuote(text, p) && !artefactBefore && group.length < 8;
+    if (!keep) {
       flush();
-      cur = p;
-      joined = 0;
       open = { double: false, single: false };
     }
+    group.push(p);
     quoteOpenAfter(text, p, open);
   }
   flush();
   return out;
 }
 
+function hasReadMore(text: string, s: Span): boolean {
+  const t = text.slice(s.start + 1, s.end);
+  return t.includes('ead more') || t.includes('EAD MORE');
+}
+
 /** Contributor line: "CNN's X and Y contributed to this report", "X reported from Moscow". */
 function contributorLike(t: string): boolean {
-  return t.length < 400 && CONTRIBUTOR.test(t);
+  if (t.length >= 400) return false;
+  // Cheap word check first: the full pattern is only worth running on the few candidate lines.
+  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !t.includes(' by')) return false;
+  return CONTRIBUTOR.test(t);
 }
 
 /** Classifies body pieces; the gallery and related-headline runs are found as runs of lines. */
@@ -399,10 +417,10 @@ export function readStructure(text: string): Structure {
 
   const pieces: Line[] = [];
   for (const span of lineSpans) {
-    if (joinedLine(span.end - span.start, lineSpans.length)) pieces.push(...inferLines(text, span));
+    if (joinedLine(span.end - span.start, lineSpans.length)) for (const l of inferLines(text, span)) pieces.push(l);
     else pieces.push({ span, inferred: false, artefact: false });
   }
-  blocks.push(...classify(text, pieces));
+  for (const b of classify(text, pieces)) blocks.push(b);
 
   const paragraphs: Paragraph[] = blocks.map((b, index) => ({
     index,
@@ -413,7 +431,8 @@ export function readStructure(text: string): Structure {
   }));
   const sentenceList: Sentence[] = [];
   for (const p of paragraphs) {
-    for (const span of sentences(text, p.span.start, p.span.end)) sentenceList.push({ span, paragraph: p.index });
+    const known = blocks[p.index].sentences;
+    for (const span of known ?? sentences(text, p.span.start, p.span.end)) sentenceList.push({ span, paragraph: p.index });
   }
   const doc = { text, paragraphs, sentences: sentenceList };
   return {
