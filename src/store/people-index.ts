@@ -77,20 +77,45 @@ export class PeopleIndex {
   }
 
   add(article: ParsedArticle): void {
-    // Multi-word names first, so a lone surname can join an entity named in the same article.
-    const ordered = [...article.people].sort((a, b) => Number(isMultiWord(b.name)) - Number(isMultiWord(a.name)));
-    for (const person of ordered) {
-      const key = this.resolveKey(person);
-      let entity = this.writable(key);
-      if (!entity) {
-        entity = { key, name: person.name, appearances: [] };
-        this.owned.add(entity);
-        this.byKey.set(key, entity);
-        if (isMultiWord(person.name)) this.surnameSet(surnameKey(person.name)).add(key);
+    this.addAll([article]);
+  }
+
+  /**
+   * Adds articles' people: every multi-word name first, then lone surnames, so a surname joins the
+   * full name whichever article names it first. A full name arriving after its lone surname was
+   * filed on its own absorbs that entity when it is the only full name with that surname.
+   */
+  addAll(articles: Iterable<ParsedArticle>): void {
+    const lone: [ParsedArticle, Person][] = [];
+    for (const article of articles) {
+      for (const person of article.people) {
+        if (isMultiWord(person.name)) this.file(article, person);
+        else lone.push([article, person]);
       }
-      if (person.name.length > entity.name.length) entity.name = person.name;
-      entity.appearances.push({ article, person });
     }
+    for (const [article, person] of lone) this.file(article, person);
+  }
+
+  private file(article: ParsedArticle, person: Person): void {
+    const key = this.resolveKey(person);
+    let entity = this.writable(key);
+    if (!entity) {
+      entity = { key, name: person.name, appearances: [] };
+      this.owned.add(entity);
+      this.byKey.set(key, entity);
+      if (isMultiWord(person.name)) {
+        const surname = surnameKey(person.name);
+        const set = this.surnameSet(surname);
+        set.add(key);
+        const orphan = set.size === 1 ? this.byKey.get(surname) : undefined;
+        if (orphan && orphan !== entity) {
+          entity.appearances.push(...orphan.appearances);
+          this.byKey.delete(surname);
+        }
+      }
+    }
+    if (person.name.length > entity.name.length) entity.name = person.name;
+    entity.appearances.push({ article, person });
   }
 
   remove(article: ParsedArticle): void {

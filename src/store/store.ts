@@ -53,8 +53,8 @@ export class Store {
     for (const a of articles) {
       if (map.has(a.id)) continue; // the loader reports duplicates; the first one wins
       map.set(a.id, a);
-      people.add(a);
     }
+    people.addAll(map.values());
     this.search.addAll(map.values());
     this.current = new Snapshot(map, people, this.search);
   }
