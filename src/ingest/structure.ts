@@ -15,7 +15,8 @@ const GALLERY_BOILERPLATE = /(?:Click|Scroll) through (?:to (?:view|see)|the gal
 const LINK_PREFIX = /^(?:Opinion|OPINION|Photos|PHOTOS|Video|VIDEO|Gallery|More from|Watch|WATCH|Listen to|Check out|See|Read)\b/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const CAPTION_DATE = new RegExp(`\\b(?:${WEEKDAY},? )?${MONTH} \\d{1,2}(?:, \\d{4})?\\b|\\bon ${WEEKDAY}\\b`);
+/** A calendar date: gallery captions give one; "on Monday" alone is too common in body text to count. */
+const CAPTION_DATE = new RegExp(`\\b(?:${WEEKDAY},? )?${MONTH} \\d{1,2}(?:, \\d{4})?\\b`);
 const CNN_SOURCES = new Set(['CNN', 'CNN Student News', 'CNNMoney', 'CNN.com']);
 /** "Marseille, France", "WASHINGTON", "Omaha, Nebraska": capitalised words, at most two comma parts. */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}.'’ -]{0,40}(?:, \p{Lu}[\p{L}.'’ -]{0,30}){0,2}$/u;
