@@ -294,7 +294,7 @@ function hasReadMore(text: string, s: Span): boolean {
 function contributorLike(t: string): boolean {
   if (t.length >= 400) return false;
   // Cheap word check first: the full pattern is only worth running on the few candidate lines.
-  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !t.includes(' by')) return false;
+  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !/^(?:Reporting|Writing) by/.test(t)) return false;
   return CONTRIBUTOR.test(t);
 }
 
