@@ -149,27 +149,48 @@ function isYear(toks: Token[], j: number, money: boolean): boolean {
   return p !== undefined && (YEAR_CONTEXT.has(p.lower) || MONTHS.has(p.lower) || !p.gap);
 }
 
+/** Marks glued before a figure that make it part of a code: "COVID-19", "+44", "#1", "9/11", "6:30", ".22". */
+const CODE_MARKS = new Set(['-', '\u2013', '/', ':', '#', '+', '.', '@', '_', '&', '\\', '=', '^', '~', '*']);
+
+/** Lower-case nouns that number things rather than count them ("season 2", "question 1", "route 66"). */
+const ID_NOUNS = new Set([
+  'season', 'episode', 'question', 'page', 'chapter', 'article', 'section', 'round', 'level', 'stage',
+  'phase', 'act', 'grade', 'room', 'gate', 'terminal', 'platform', 'route', 'highway', 'interstate', 'flight',
+  'channel', 'lane', 'exit', 'row', 'seat', 'pier', 'bay', 'line', 'track', 'game', 'hole', 'verse', 'category',
+  'size', 'zone', 'ward', 'block', 'floor', 'apartment', 'lot', 'step', 'tier', 'version', 'model', 'series',
+  'volume', 'issue', 'item', 'clause', 'amendment', 'paragraph', 'part', 'figure', 'table', 'box', 'suite', 'unit',
+  'building', 'bus', 'car', 'train', 'station', 'district', 'no', 'nos', 'number', 'num', 'code', 'type', 'class',
+  'division', 'league', 'camp', 'engine', 'squad', 'ward', 'match', 'leg', 'heat', 'lap',
+]);
+
+const CRICKET_AFTER = new Set(['off', 'over', 'into', 'onto', 'down', 'past', 'through', 'to', 'and', 'in']);
+
+/** Emergency numbers, dialled rather than counted ("called 911"). */
+const PHONE_NUMBERS = new Set(['911', '999', '112', '000', '111', '101']);
+
 /** Whether the figure at j is a name or identifier ("Flight 9525", "No. 1", "COVID-19", "24/7"). */
 function isIdentifier(toks: Token[], j: number): boolean {
   const t = toks[j];
   const p = toks[j - 1];
-  if (p && !t.gap) {
-    // Glued before: "COVID-19", "+44", "#1", "9/11", "'90s", ".22", "6:30" minutes.
-    if (p.kind === 'punct' && !CURRENCY_SYMBOLS.has(p.text)) {
-      if (isHyphen(p)) {
-        const pp = toks[j - 2];
-        if (pp && !p.gap && (pp.kind === 'word' || pp.kind === 'num')) return true;
-      } else return true;
-    }
+  const pp = toks[j - 2];
+  if (p && !t.gap && p.kind === 'punct' && CODE_MARKS.has(p.text)) {
+    // A hyphen is a code mark only when glued to a word or figure ("COVID-19", "114-3"), not " -5".
+    if (!isHyphen(p) || (pp && !p.gap && pp.kind !== 'punct')) return true;
   }
-  if (p && p.kind === 'word') {
-    if (p.lower === 'no' || p.lower === 'no.' || p.lower === 'nos' || p.lower === 'number' || p.lower === 'num') return true;
-    if (t.gap && hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text)) return true;
+  if (p && p.kind === 'word' && t.gap) {
+    if (ID_NOUNS.has(p.lower)) return true;
+    if (hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text)) return true;
   }
-  if (p && p.text === '.' && !t.gap) return true;
+  // "No. 1"
+  if (p && p.text === '.' && !p.gap && isWord(pp) && (pp.lower === 'no' || pp.lower === 'nos')) return true;
   const n = toks[j + 1];
-  if (n && !n.gap && (n.text === '/' || n.text === ':') && isNum(toks[j + 2]) && !toks[j + 2].gap) return true;
-  if (n && !n.gap && n.text === '/') return true;
+  if (n && !n.gap && (n.text === '/' || n.text === ':')) return true;
+  // A numbered list item: "5. Domestic politics matter."
+  if ((j === 0 || (p && p.text === '.')) && n && n.text === '.' && !n.gap) {
+    const after = toks[j + 2];
+    if (!after || (after.gap && (after.kind !== 'word' || capitalised(after)))) return true;
+  }
+  if (PHONE_NUMBERS.has(t.text) && !(isWord(n) && isPlural(n.lower))) return true;
   return false;
 }
 
@@ -336,6 +357,11 @@ function readWordNumber(toks: Token[], j: number): Core | null {
   // "a six" (cricket), "a two" is a noun, not a count; "a two-hour delay" still counts.
   const p = toks[j - 1];
   if ((lowerIs(p, 'a') || lowerIs(p, 'an')) && !(isHyphen(h) && !h.gap)) return null;
+  // "season two", and the tail of a hyphenated name ("Ninety-Eight", "Catch-Twenty").
+  if (isWord(p) && t.gap && ID_NOUNS.has(p.lower)) return null;
+  if (isHyphen(p) && !t.gap && !p.gap && toks[j - 2] && toks[j - 2].kind !== 'punct') return null;
+  // Cricket boundaries: "hit the ball for six off the last ball".
+  if ((w === 'six' || w === 'four') && lowerIs(p, 'for') && (!isWord(h) || CRICKET_AFTER.has(h.lower))) return null;
   const r = parseWords(toks, j, false);
   if (!r) return null;
   let { value, last } = r;
@@ -515,6 +541,34 @@ function isAge(toks: Token[], c: Core): boolean {
   return false;
 }
 
+/**
+ * Words after which "about" is a preposition ("a film about four boys", "talked about two
+ * options"), not "approximately".
+ */
+const ABOUT_TOPIC_WORDS = new Set([
+  'film', 'films', 'movie', 'movies', 'book', 'books', 'story', 'stories', 'documentary', 'article', 'report',
+  'reports', 'question', 'questions', 'talk', 'talks', 'talked', 'talking', 'think', 'thinking', 'thought', 'know',
+  'knew', 'known', 'worry', 'worried', 'worries', 'concerned', 'concern', 'concerns', 'care', 'cares', 'cared',
+  'learn', 'learned', 'learnt', 'read', 'wrote', 'write', 'writes', 'written', 'writing', 'joke', 'joked', 'jokes',
+  'complain', 'complained', 'complaints', 'something', 'anything', 'nothing', 'everything', 'information',
+  'details', 'song', 'songs', 'play', 'show', 'shows', 'news', 'debate', 'speak', 'speaks', 'spoke', 'spoken', 'hear',
+  'heard', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'how', 'what', 'feel', 'felt', 'upset', 'angry', 'happy',
+  'excited', 'curious', 'sure', 'letter', 'email', 'tweet', 'tweeted', 'post', 'posted', 'statement', 'comment',
+  'comments', 'lie', 'lied', 'lies', 'truth', 'myth', 'myths', 'tale', 'program', 'programme', 'novel', 'poem',
+  'explain', 'explained', 'warn', 'warned', 'warning', 'fear', 'fears', 'doubts', 'rumors', 'rumours', 'allegations',
+  'facts', 'things', 'series', 'lesson', 'lessons', 'memoir', 'musical', 'opera', 'drama', 'comedy', 'thriller',
+  'dream', 'dreamed', 'forget', 'forgot', 'remember', 'cry', 'laugh', 'laughed', 'argue', 'argued', 'quarrel',
+  'bring', 'brought', 'come', 'came', 'set', 'go', 'went', 'serious', 'passionate', 'right', 'wrong', 'clear',
+]);
+/** Words after which "over" is a preposition ("a dispute over two islands"), not "more than". */
+const OVER_TOPIC_WORDS = new Set([
+  'dispute', 'disputes', 'row', 'rows', 'argument', 'arguments', 'fight', 'fights', 'fought', 'fighting', 'clash',
+  'clashed', 'clashes', 'battle', 'battles', 'concern', 'concerns', 'control', 'war', 'feud', 'tension', 'tensions',
+  'standoff', 'split', 'jurisdiction', 'sovereignty', 'claims', 'lead', 'win', 'victory', 'advantage', 'edge', 'looked',
+  'look', 'looking', 'hand', 'handed', 'hands', 'turn', 'turned', 'took', 'take', 'taken', 'jumped', 'jump', 'flew',
+  'fly', 'climbed', 'fell', 'fallen', 'knocked', 'ran', 'run', 'triumph',
+]);
+
 /** Qualifier phrase ending right before token `first`: its qualifier and first token. */
 function readQualifier(toks: Token[], first: number): { qualifier: StatisticQualifier; first: number } | null {
   for (const [words, qualifier] of QUALIFIER_PHRASES) {
@@ -522,7 +576,13 @@ function readQualifier(toks: Token[], first: number): { qualifier: StatisticQual
     if (start < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = lowerIs(toks[start + k], words[k]);
-    if (ok) return { qualifier, first: start };
+    if (!ok) continue;
+    const before = toks[start - 1];
+    if (words.length === 1 && isWord(before)) {
+      if (words[0] === 'about' && ABOUT_TOPIC_WORDS.has(before.lower)) return null;
+      if (words[0] === 'over' && OVER_TOPIC_WORDS.has(before.lower)) return null;
+    }
+    return { qualifier, first: start };
   }
   return null;
 }
