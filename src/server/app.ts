@@ -127,6 +127,8 @@ export function createApollo(server: Server): ApolloServer<Context> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError,
+    // The token limit is enforced by graphql's parser (a too-long document fails as GRAPHQL_PARSE_FAILED, 400).
+    parseOptions: protection.parseOptions,
     validationRules: [pageSizeRule, ...protection.validationRules],
     plugins: [
       ...protection.plugins,
