@@ -118,7 +118,7 @@ export function singular(word: string): string {
   if (!w.endsWith('s') || w.endsWith('ss') || NOT_PLURAL.has(w)) return word;
   if (w.length > 4 && w.endsWith('ies')) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
   if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) return word.slice(0, -2);
-  if (w.endsWith('uses') && w.length > 5 && !VOWELS.has(w[w.length - 5])) return word.slice(0, -2);
+  if (w.endsWith('uses') && w.length >= 5 && !VOWELS.has(w[w.length - 5])) return word.slice(0, -2);
   if (w.endsWith('oes') && w.length > 4) return word.slice(0, -2);
   return word.slice(0, -1);
 }
@@ -599,8 +599,13 @@ function participleAfter(toks: Token[], last: number): number {
 // ---------------------------------------------------------------------------------------------
 // The scan
 
-/** Paragraph-level memory used to carry a unit to an elided count ("Of those, 21 have died"). */
+/**
+ * Memory used to carry a unit to an elided count ("Of those, 21 have died"): the last counted
+ * unit, kept for the rest of its paragraph and the next one (paragraph breaks may be inferred).
+ */
 interface Carry {
+  paragraph: number;
+  countParagraph: number;
   countUnit: string | null;
   moneyUnit: string | null;
   moneySentence: number;
@@ -670,7 +675,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (!counted && !c.vague && unit === null) {
     if (lowerIs(toks[last + 1], 'on') && lowerIs(toks[last + 2], 'board')) unit = 'people';
     else if (carry.moneyUnit && carry.moneySentence === sentenceStartPos) unit = carry.moneyUnit;
-    else if (carry.countUnit) unit = carry.countUnit;
+    else if (carry.countUnit && carry.paragraph - carry.countParagraph <= 1) unit = carry.countUnit;
   }
   let qualifier: StatisticQualifier = c.vague ? 'AT_LEAST' : 'EXACT';
   if (!c.vague) {
@@ -683,7 +688,10 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (money && unit) {
     carry.moneyUnit = unit;
     carry.moneySentence = sentenceStartPos;
-  } else if (unit && !DURATION_UNITS.has(unit) && unit !== 'percent') carry.countUnit = unit;
+  } else if (unit && !DURATION_UNITS.has(unit) && unit !== 'percent') {
+    carry.countUnit = unit;
+    carry.countParagraph = carry.paragraph;
+  }
   return { first, last, value: c.value, qualifier, unit, nounFirst, nounLast };
 }
 
@@ -738,8 +746,8 @@ function firstSentenceAfter(doc: DocumentView, pos: number): number {
 }
 
 /** Scans a paragraph sentence by sentence; text no sentence covers is scanned too. */
-function scanParagraph(doc: DocumentView, para: Paragraph, from: number, out: Statistic[]): void {
-  const carry: Carry = { countUnit: null, moneyUnit: null, moneySentence: -1 };
+function scanParagraph(doc: DocumentView, para: Paragraph, from: number, out: Statistic[], carry: Carry): void {
+  carry.paragraph = para.index;
   const end = para.span.end;
   let pos = from;
   for (let k = firstSentenceAfter(doc, from); k < doc.sentences.length; k++) {
@@ -790,13 +798,14 @@ function overlaps(spans: readonly { span: Span }[], start: number, end: number):
  */
 export function extractStatistics(doc: DocumentView): Statistic[] {
   const out: Statistic[] = [];
+  const carry: Carry = { paragraph: 0, countParagraph: -2, countUnit: null, moneyUnit: null, moneySentence: -1 };
   for (const para of doc.paragraphs) {
     if (para.kind === 'BYLINE' || overlaps(doc.highlights, para.span.start, para.span.end)) continue;
     let from = para.span.start;
     const dl = doc.dateline;
     if (dl && dl.span.start < para.span.end && para.span.start < dl.span.end) from = Math.max(from, dl.span.end);
     try {
-      scanParagraph(doc, para, from, out);
+      scanParagraph(doc, para, from, out, carry);
     } catch {
       // Odd input loses this paragraph's statistics, never the article.
     }

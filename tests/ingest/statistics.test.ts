@@ -1,0 +1,208 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractStatistics } from '../../src/ingest/statistics.ts';
+import { readStructure } from '../../src/ingest/structure.ts';
+import type { Statistic } from '../../src/ingest/types.ts';
+
+/** Statistics of a one-paragraph body, each checked to slice back to its own text. */
+function stats(body: string): Statistic[] {
+  const text = `(CNN) -- ${body}`;
+  const doc = readStructure(text);
+  const found = extractStatistics(doc);
+  for (const s of found) {
+    expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+    expect(s.sentence.start).toBeLessThanOrEqual(s.span.start);
+    expect(s.sentence.end).toBeGreaterThanOrEqual(s.span.end);
+  }
+  return found;
+}
+
+const one = (body: string): Statistic => {
+  const found = stats(body);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('extractStatistics', () => {
+  it("reads 'at least' as AT_LEAST", () => {
+    const s = one('Rescuers said at least 17 climbers were stranded on the ridge.');
+    expect(s).toMatchObject({ text: 'at least 17 climbers', value: 17, qualifier: 'AT_LEAST', unit: 'climber' });
+  });
+
+  it('reads every qualifier family', () => {
+    const q = (body: string) => one(body).qualifier;
+    expect(q('The storm cut power to about 900 homes.')).toBe('ABOUT');
+    expect(q('Nearly 60 lorries queued at the border.')).toBe('ABOUT');
+    expect(q('Some 300 volunteers turned up.')).toBe('ABOUT');
+    expect(q('The club signed more than 12 players.')).toBe('MORE_THAN');
+    expect(q('Over 70 schools closed.')).toBe('MORE_THAN');
+    expect(q('Fewer than 40 tickets remain.')).toBe('LESS_THAN');
+    expect(q('He faces up to 12 years in jail.')).toBe('AT_MOST');
+    expect(q('No more than 25 guests may attend.')).toBe('AT_MOST');
+    expect(q('No fewer than 8 ministers resigned.')).toBe('AT_LEAST');
+    expect(q('The mayor greeted 31 cyclists.')).toBe('EXACT');
+  });
+
+  it('puts the qualifier in the span', () => {
+    expect(one('Officials counted roughly 4,500 ballots by noon.').text).toBe('roughly 4,500 ballots');
+  });
+
+  it("keeps 'about' as a preposition out of the qualifier", () => {
+    const s = one('She wrote a novel about three sisters who ran a bakery.');
+    expect(s).toMatchObject({ text: 'three sisters', qualifier: 'EXACT', value: 3 });
+  });
+
+  it('converts $1.5 billion to 1500000000 USD', () => {
+    const s = one('The council approved a $1.5 billion budget for roads.');
+    expect(s).toMatchObject({ text: '$1.5 billion', value: 1500000000, unit: 'USD', qualifier: 'EXACT' });
+  });
+
+  it('reads pounds, euros and glued scales', () => {
+    const found = stats('The painting fetched £2.4m while the frame sold for €900 and the stamp for 40 euros.');
+    expect(found.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['£2.4m', 2400000, 'GBP'],
+      ['€900', 900, 'EUR'],
+      ['40 euros', 40, 'EUR'],
+    ]);
+  });
+
+  it('reads percentages as plain numbers', () => {
+    const found = stats('Turnout fell to 40% from 52 percent, and 7 per cent spoiled their ballots.');
+    expect(found.map((s) => [s.value, s.unit])).toEqual([
+      [40, 'percent'],
+      [52, 'percent'],
+      [7, 'percent'],
+    ]);
+  });
+
+  it('skips years and dates', () => {
+    const found = stats('On March 3, 2014, and again in 1998, the town held its fair; on 12 June it drew 800 visitors.');
+    expect(found.map((s) => s.value)).toEqual([800]);
+  });
+
+  it('skips times of day and ordinals', () => {
+    const found = stats('The ferry left at 6:45 a.m. and the 3rd bus at 9pm, the 21st such trip, carrying 14 pupils.');
+    expect(found.map((s) => s.value)).toEqual([14]);
+  });
+
+  it('skips numbers inside names like Flight 9525', () => {
+    const found = stats('Flight 4417 landed safely, COVID-19 rules eased, Article 50 was cited and No. 1 seed Jones won.');
+    expect(found).toEqual([]);
+  });
+
+  it("skips the number one written as 'one', 'a' or 'an'", () => {
+    expect(stats('One driver stopped, an hour passed, and a man waved at one car.')).toEqual([]);
+  });
+
+  it('reads number words', () => {
+    const found = stats('Seventy years on, twenty-five veterans and two hundred guests met for three hours.');
+    expect(found.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['Seventy years', 70, 'year'],
+      ['twenty-five veterans', 25, 'veteran'],
+      ['two hundred guests', 200, 'guest'],
+      ['three hours', 3, 'hour'],
+    ]);
+  });
+
+  it('gives vague amounts their conventional values', () => {
+    const found = stats('Dozens of shops shut, hundreds marched, tens of thousands watched online and a dozen arrests followed.');
+    expect(found.map((s) => [s.text.split(' ')[0], s.value, s.qualifier])).toEqual([
+      ['Dozens', 24, 'AT_LEAST'],
+      ['hundreds', 200, 'AT_LEAST'],
+      ['tens', 20000, 'AT_LEAST'],
+      ['a', 12, 'EXACT'],
+    ]);
+  });
+
+  it('reads fractions and twice', () => {
+    const found = stats('Almost two-thirds of farmers sold crops twice a year.');
+    expect(found[0]).toMatchObject({ text: 'Almost two-thirds', value: 2 / 3, qualifier: 'ABOUT' });
+    expect(found[1]).toMatchObject({ text: 'twice', value: 2, unit: 'time' });
+  });
+
+  it('singularises the unit', () => {
+    const units = stats('They found five armored vehicles, 12 bodies, three children, 40 buses and 20 feet of rope.').map((s) => s.unit);
+    expect(units).toEqual(['armored vehicle', 'body', 'child', 'bus', 'foot']);
+  });
+
+  it('reads ages', () => {
+    const found = stats('The 39-year-old coach, Maria Lopez, 41, and her son, who turns 9 soon, attended.');
+    expect(found.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['39-year-old', 39, 'year'],
+      ['41', 41, 'year'],
+      ['9', 9, 'year'],
+    ]);
+  });
+
+  it('reads hyphenated measures', () => {
+    const found = stats('Crews cleared a 3-mile stretch after a two-hour delay.');
+    expect(found.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['3-mile', 3, 'mile'],
+      ['two-hour', 2, 'hour'],
+    ]);
+  });
+
+  it('gives every occurrence its own item', () => {
+    expect(stats('Rain fell for 4 days. Then 4 days of sun.').map((s) => s.value)).toEqual([4, 4]);
+  });
+
+  it('carries the unit to an elided count', () => {
+    const found = stats('At least 52 miners were trapped in the shaft. Of those, 19 have been rescued.');
+    expect(found[1]).toMatchObject({ text: '19', value: 19, unit: 'miner', qualifier: 'EXACT' });
+  });
+
+  it('finds time and place in the sentence', () => {
+    const s = one('At least 14 fishermen drowned off Tarvik on Friday.');
+    expect(s).toMatchObject({ time: 'on Friday', subject: 'fishermen drowned' });
+    const t = one('About 600 families have fled in northern Kelmar since June 2019, aid groups said.');
+    expect(t).toMatchObject({ place: 'in northern Kelmar', time: 'since June 2019', qualifier: 'ABOUT' });
+  });
+
+  it('scans captions and read-more lines but not highlights or the dateline', () => {
+    const text = [
+      '- 75 ponies rescued from flood',
+      '',
+      'Oslo (CNN) -- Volunteers rescued 75 ponies on Monday.',
+      'Read more: Storm leaves 9,000 without power',
+    ].join('\n');
+    const found = extractStatistics(readStructure(text));
+    expect(found.map((s) => s.value)).toEqual([75, 9000]);
+    expect(found.every((s) => s.span.start > text.indexOf('Oslo'))).toBe(true);
+  });
+
+  it('never throws and stays fast on pathological input', () => {
+    const inputs = ['1 2 3 '.repeat(150_000), '1,'.repeat(500_000), '-1'.repeat(500_000), '$£€%'.repeat(200_000), ''];
+    for (const s of inputs) {
+      const start = performance.now();
+      const found = extractStatistics(readStructure(s));
+      expect(performance.now() - start).toBeLessThan(10_000);
+      for (const f of found.slice(0, 100)) expect(s.slice(f.span.start, f.span.end)).toBe(f.text);
+    }
+  });
+});
+
+const SEED = '/work/shared/corpus/cnn/0000.txt';
+
+describe.skipIf(!existsSync(SEED))('the seed article', () => {
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+  const found = existsSync(SEED) ? extractStatistics(readStructure(text)) : [];
+  const find = (t: string) => found.find((s) => s.text === t);
+
+  it('finds the statistics the gold lists', () => {
+    expect(find('about 250 soldiers')).toMatchObject({ value: 250, qualifier: 'ABOUT', unit: 'soldier' });
+    expect(find('more than 40 years')).toMatchObject({ value: 40, qualifier: 'MORE_THAN', unit: 'year' });
+    expect(find('about 40,000 people')).toMatchObject({ value: 40000, qualifier: 'ABOUT', unit: 'people', time: 'since March 2011' });
+    expect(find('At least 38 people')).toMatchObject({ value: 38, qualifier: 'AT_LEAST', unit: 'people', time: 'on Wednesday', place: 'in Syria' });
+    expect(find('21')).toMatchObject({ value: 21, qualifier: 'EXACT', unit: 'people' });
+    expect(find('$1.5 billion')).toMatchObject({ value: 1500000000, qualifier: 'EXACT', unit: 'USD' });
+    expect(find('five armored vehicles')).toMatchObject({ value: 5, qualifier: 'EXACT', unit: 'armored vehicle' });
+  });
+
+  it('ignores the highlights and every span slices back to its text', () => {
+    const bodyStart = text.indexOf('(CNN)');
+    for (const s of found) {
+      expect(s.span.start).toBeGreaterThan(bodyStart);
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+    }
+  });
+});
