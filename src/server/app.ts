@@ -48,6 +48,7 @@ class HttpError extends Error {
 function sendError(res: ServerResponse, err: HttpError) {
   res.statusCode = err.status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
+  if (err.status === 413) res.setHeader('connection', 'close'); // the unread body makes the connection unusable
   res.end(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code } }] }));
 }
 
@@ -60,11 +61,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
+        // Answer 413 at once, but keep reading (and dropping) the rest instead of destroying the
+        // socket: a client still sending a chunked body would otherwise get a connection reset, not
+        // the 413. The 413 closes the connection (`sendError`); node's requestTimeout bounds the drain.
+        if (!tooLarge) {
+          tooLarge = true;
+          chunks.length = 0;
+          reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
+        }
         return;
       }
       chunks.push(chunk);

@@ -17,7 +17,8 @@
 // one 4 times cost ~10^12.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { BREAK, GraphQLError, Kind, visit, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { MAX_PAGE_SIZE } from '../graphql/pagination.ts';
 
 export const LIMITS = {
   /** Largest request body (bytes): far above any real query, far below a memory problem. */
@@ -62,10 +63,30 @@ export interface Protection {
  */
 function reportAs(limit: string) {
   return (context: ValidationContext | null, error: GraphQLError) => {
+    // `first: 100000` is a bad argument, which `pageSizeRule` reports; its cost is not news.
+    if (limit === 'maxCost' && context && hasBadPageSize(context)) return;
     context?.reportError(
       new GraphQLError(error.message.replace(/^Syntax Error:\s*/, ''), { extensions: { code: 'BAD_USER_INPUT', limit } }),
     );
   };
+}
+
+/** Whether the document writes a `first`/`last` literal outside 1..MAX_PAGE_SIZE. */
+function hasBadPageSize(context: ValidationContext): boolean {
+  let bad = false;
+  visit(context.getDocument(), {
+    Argument(node) {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.INT) {
+        const n = Number(node.value.value);
+        if (n < 1 || n > MAX_PAGE_SIZE) {
+          bad = true;
+          return BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return bad;
 }
 
 /** Armor's own options for one limit: report with `reportAs` rather than throw. */
@@ -106,7 +127,7 @@ export function armor(): Protection {
     plugins: [...(plugins as unknown as ApolloServerPlugin[]), hideSuggestions],
     validationRules,
     // A document over the limit fails to parse: GRAPHQL_PARSE_FAILED, HTTP 400,
-    // "Syntax Error: Document contains more than 3000 tokens. Parsing aborted."
+    // "Syntax Error: Document contains more that 3000 tokens. Parsing aborted." (sic)
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }
