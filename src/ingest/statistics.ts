@@ -145,9 +145,16 @@ function isYear(toks: Token[], j: number, money: boolean): boolean {
   const p = toks[j - 1];
   if (n && (n.text === '%' || lowerIs(n, 'percent') || lowerIs(n, 'per'))) return false;
   const countedNoun = isWord(n) && n.gap && isPlural(n.lower) && !capitalised(n);
-  if (!countedNoun) return true;
-  return p !== undefined && (YEAR_CONTEXT.has(p.lower) || MONTHS.has(p.lower) || !p.gap);
+  if (!countedNoun || p === undefined || YEAR_CONTEXT.has(p.lower) || MONTHS.has(p.lower) || !p.gap) return true;
+  // "killed 1500 people", "some 1200 troops": a count only with a count-like word around it.
+  return !(IRREGULAR_PLURALS.has(n.lower) || YEAR_COUNT_CUES.has(p.lower) || (p.lower.length > 3 && p.lower.endsWith('ed')));
 }
+
+/** Words before an uncommaed four-digit figure that make it a count rather than a year. */
+const YEAR_COUNT_CUES = new Set([
+  'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'least', 'most', 'over', 'under', 'below',
+  'total', 'additional', 'another', 'only', 'just', 'all', 'had', 'has', 'have', 'with', 'were', 'are',
+]);
 
 /** Marks glued before a figure that make it part of a code: "COVID-19", "+44", "#1", "9/11", "6:30", ".22". */
 const CODE_MARKS = new Set(['-', '\u2013', '/', ':', '#', '+', '.', '@', '_', '&', '\\', '=', '^', '~', '*']);
@@ -191,6 +198,10 @@ function isIdentifier(toks: Token[], j: number): boolean {
     if (!after || (after.gap && (after.kind !== 'word' || capitalised(after)))) return true;
   }
   if (PHONE_NUMBERS.has(t.text) && !(isWord(n) && isPlural(n.lower))) return true;
+  // Digit groups in a row are a phone number or code ("+61 7 3251 6588"), not counts.
+  if ((isNum(p) && t.gap) || (isNum(n) && n.gap)) return true;
+  // An enumeration mark "(1)" that does not follow a name (ages do: "Jo Smith (38)").
+  if (p && p.text === '(' && !t.gap && n && n.text === ')' && !n.gap && !(isWord(pp) && capitalised(pp))) return true;
   return false;
 }
 
@@ -525,9 +536,12 @@ function unitOf(toks: Token[], first: number, head: number): string {
   return parts.join(' ');
 }
 
+const RANK_WORDS = new Set(['top', 'last', 'final', 'bottom']);
+
 /** A bare number that gives an age: "Leon Smith, 55,", "(38)", "aged 15", "turns 6", "At 18,". */
 function isAge(toks: Token[], c: Core): boolean {
   const t = toks[c.first];
+  if (lowerIs(toks[c.first - 1], 'of') && lowerIs(toks[c.first - 2], 'age')) return true;
   if (c.first !== c.last || t.kind !== 'num' || t.grouped || t.value < 1 || t.value > 120) return false;
   const p = toks[c.first - 1];
   const pp = toks[c.first - 2];
@@ -652,7 +666,9 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
     const start = c.vague && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
     const np = readNoun(toks, start, c.first === c.last && toks[c.first].kind === 'num' && toks[c.first].value === 1);
     if (np) {
-      unit = np.unit;
+      // "thousands of dollars", "millions of pounds": money, not a counted noun.
+      const money = CURRENCY_WORDS.get(toks[np.last].lower);
+      unit = money !== undefined && np.first === np.last ? money : np.unit;
       nounFirst = np.first;
       nounLast = np.last;
       last = np.last;
@@ -671,6 +687,8 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
     unit = 'year';
     counted = true;
   }
+  // "the last eight", "a top four place": a rank, not a count, unless a counted noun follows.
+  if (!counted && isWord(p) && RANK_WORDS.has(p.lower)) return null;
   if (!counted && c.vague) unit = 'people';
   if (!counted && !c.vague && unit === null) {
     if (lowerIs(toks[last + 1], 'on') && lowerIs(toks[last + 2], 'board')) unit = 'people';
