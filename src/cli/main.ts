@@ -29,7 +29,7 @@ async function serve(argv: string[]) {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535; got ${values.port}`);
   const started = performance.now();
-  const { articles, issues } = await loadArticles(values.data!, (i) => console.warn(formatIssue(i)));
+  const { articles, issues } = await loadArticles(values.data!, { onIssue: (i) => console.warn(formatIssue(i)) });
   const store = new Store(articles);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

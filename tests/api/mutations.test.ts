@@ -123,7 +123,7 @@ describe('mutations on a server with a write token', () => {
     const writes: Promise<unknown>[] = [];
     const reads: Promise<void>[] = [];
     for (let i = 0; i < 20; i++) {
-      writes.push(writer.request(i % 2 === 0 ? INGEST : DELETE, i % 2 === 0 ? { input: { id: 'race/1', text: ARTICLE } } : { id: 'race/1' }));
+      writes.push(i % 2 === 0 ? writer.request(INGEST, { input: { id: 'race/1', text: ARTICLE } }) : writer.request(DELETE, { id: 'race/1' }));
       for (let k = 0; k < 3; k++) {
         reads.push(
           reader

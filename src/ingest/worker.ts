@@ -1,0 +1,14 @@
+// A worker-thread entry point (piscina): parses a batch of raw articles. Batches amortise the
+// cost of passing messages between threads.
+import { parseArticle } from './index.ts';
+import type { ParseResult } from './types.ts';
+
+export interface BatchItem {
+  id: string;
+  text: string;
+  source?: string | null;
+}
+
+export default function parseBatch(batch: BatchItem[]): ParseResult[] {
+  return batch.map((item) => parseArticle(item.text, { id: item.id, source: item.source }));
+}
