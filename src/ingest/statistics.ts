@@ -223,6 +223,9 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
       if (scale !== undefined) {
         value *= scale;
         last = j + 1;
+      } else if (w === 's' && !(Number.isInteger(value) && value % 10 === 0)) {
+        unit = 'second'; // "12.74s"; a round "1990s" or "20s" is a decade
+        last = j + 1;
       } else if (NON_COUNT_SUFFIXES.has(w)) return null; // ordinal, decade, time of day
       else if (!money && MEASURE_ABBREVIATIONS.has(w)) {
         unit = MEASURE_ABBREVIATIONS.get(w) ?? null;
@@ -573,6 +576,7 @@ const ABOUT_TOPIC_WORDS = new Set([
   'facts', 'things', 'series', 'lesson', 'lessons', 'memoir', 'musical', 'opera', 'drama', 'comedy', 'thriller',
   'dream', 'dreamed', 'forget', 'forgot', 'remember', 'cry', 'laugh', 'laughed', 'argue', 'argued', 'quarrel',
   'bring', 'brought', 'come', 'came', 'set', 'go', 'went', 'serious', 'passionate', 'right', 'wrong', 'clear',
+  'said', 'say', 'says', 'saying', 'written', 'stories', 'reporting', 'reported', 'lying', 'mad', 'crazy',
 ]);
 /** Words after which "over" is a preposition ("a dispute over two islands"), not "more than". */
 const OVER_TOPIC_WORDS = new Set([
