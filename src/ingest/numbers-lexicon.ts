@@ -167,6 +167,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'had', 'be', 'i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'here', 'what', 'why', 'how', 'who',
   'whether', 'that', 'this', 'so', 'yet', 'nor', 'not', 'no', 'than', 'like', 'via', 'into', 'onto', 'across',
   'through', 'throughout', 'despite', 'against', 'toward', 'towards', 'beyond', 'out', 'off', 'down', 'again',
+  'did', 'do', 'does', 'will', 'would', 'could', 'should', 'can', 'must', 'might', 'nearly', 'barely', 'fully',
+  'precisely', 'exactly', 'merely', 'some', 'those', 'whose', 'which', 'whom', 'please', 'yes', 'ok', 'okay',
 ]);
 
 /** Words that end a counted noun phrase after a number (function words, auxiliaries). */

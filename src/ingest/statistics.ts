@@ -172,6 +172,13 @@ const ID_NOUNS = new Set([
 
 const CRICKET_AFTER = new Set(['off', 'over', 'into', 'onto', 'down', 'past', 'through', 'to', 'and', 'in']);
 
+/** A match score after a team name ("Atletico Madrid 3-0"), unlike a model number ("Boeing 737-800"). */
+function isScore(toks: Token[], j: number): boolean {
+  const h = toks[j + 1];
+  const b = toks[j + 2];
+  return isHyphen(h) && !h.gap && isNum(b) && !b.gap && toks[j].value < 1000 && b.value < 200 && !toks[j].grouped;
+}
+
 /** Emergency numbers, dialled rather than counted ("called 911"). */
 const PHONE_NUMBERS = new Set(['911', '999', '112', '000', '111', '101']);
 
@@ -186,7 +193,7 @@ function isIdentifier(toks: Token[], j: number): boolean {
   }
   if (p && p.kind === 'word' && t.gap) {
     if (ID_NOUNS.has(p.lower)) return true;
-    if (hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text)) return true;
+    if (hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text) && !isScore(toks, j)) return true;
   }
   // "No. 1"
   if (p && p.text === '.' && !p.gap && isWord(pp) && (pp.lower === 'no' || pp.lower === 'nos')) return true;
@@ -205,6 +212,14 @@ function isIdentifier(toks: Token[], j: number): boolean {
   return false;
 }
 
+/** "bn" always scales; "m" scales when a counted noun follows ("1.2m people"), else it is metres ("100m sprint"). */
+function gluedScaleCounts(toks: Token[], k: number): boolean {
+  const w = toks[k].lower;
+  if (w === 'bn' || w === 'mn' || w === 'tn') return true;
+  const n = toks[k + 1];
+  return w === 'm' && isWord(n) && n.gap && isPlural(n.lower);
+}
+
 /** Reads a figure at j (digits), with a glued or following scale; null when it is not a quantity. */
 function readFigure(toks: Token[], j: number, currency: string | null): Core | null {
   const t = toks[j];
@@ -219,7 +234,7 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
   if (n && !n.gap) {
     if (n.kind === 'word') {
       const w = n.lower;
-      const scale = money ? (MONEY_SCALES.get(w) ?? SCALES.get(w)) : SCALES.get(w);
+      const scale = money || gluedScaleCounts(toks, j + 1) ? (MONEY_SCALES.get(w) ?? SCALES.get(w)) : SCALES.get(w);
       if (scale !== undefined) {
         value *= scale;
         last = j + 1;
