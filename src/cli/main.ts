@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { isLoadIssue, readArticles, type LoadIssue } from '../ingest/formats/index.ts';
 import { parseArticle } from '../ingest/index.ts';
 import { startApp } from '../server/app.ts';
-import { loadArticles } from '../store/load.ts';
+import { issueFromWarning, loadArticles } from '../store/load.ts';
 import { Store } from '../store/store.ts';
 import { DEFAULT_DATA } from './paths.ts';
+import { inputSize, progressReporter } from './progress.ts';
 
 
 const USAGE = `Usage:
@@ -29,7 +30,12 @@ async function serve(argv: string[]) {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535; got ${values.port}`);
   const started = performance.now();
-  const { articles, issues } = await loadArticles(values.data!, { onIssue: (i) => console.warn(formatIssue(i)) });
+  const progress = progressReporter(await inputSize(values.data!));
+  const found: LoadIssue[] = [];
+  const { articles, issues } = await loadArticles(values.data!, { onIssue: (i) => found.push(i), onProgress: (p) => progress.update(p) });
+  progress.stop();
+  // Issues are printed after the bar, so they do not tear it; each names its file and line.
+  for (const i of found) console.warn(formatIssue(i));
   const store = new Store(articles);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
@@ -61,7 +67,7 @@ async function parse(argv: string[]) {
         continue;
       }
       const { article, warnings } = parseArticle(item.text, { id: item.id, source: item.source });
-      for (const w of warnings) console.error(`warning: ${item.file}${item.line ? `:${item.line}` : ''}: ${w.code}: ${w.message}`);
+      for (const w of warnings) console.error(formatIssue(issueFromWarning(item, w, article !== null)));
       if (!article) continue;
       const { sentences: _sentences, ...shown } = article; // sentences are internal scaffolding
       process.stdout.write(JSON.stringify(shown, null, values.pretty ? 2 : undefined) + '\n');

@@ -5,7 +5,7 @@ import { extractPhotos } from './photos.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractStatistics } from './statistics.ts';
 import { readStructure } from './structure.ts';
-import type { Contributor, ParsedArticle, ParseOptions, ParseResult, ParseWarning, Person } from './types.ts';
+import type { Contributor, Paragraph, ParsedArticle, ParseOptions, ParseResult, ParseWarning, Person } from './types.ts';
 
 /** Runs one extractor; a failure becomes a warning and an empty result instead of an exception. */
 function attempt<T>(name: string, warnings: ParseWarning[], fallback: T, run: () => T): T {
@@ -25,18 +25,33 @@ function linkContributors(names: { name: string; span: Contributor['span'] }[], 
   });
 }
 
-/** Counts quotation marks that open and close, to warn about text whose quotes do not pair up. */
-function unbalancedQuotes(text: string, from: number): boolean {
-  let straight = 0;
-  let open = 0;
-  let close = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) straight++;
-    else if (c === 0x201c) open++;
-    else if (c === 0x201d) close++;
+const OPENING = new Set(['"', '\u201c']);
+
+/**
+ * Where a double quotation mark is left open: a paragraph ends inside a quote and the next does
+ * not reopen it (the convention for a quote that runs over several paragraphs). Returns the
+ * offset of the mark that was never closed, or -1.
+ */
+export function unclosedQuote(text: string, paragraphs: readonly Paragraph[]): number {
+  let openAt = -1;
+  for (const p of paragraphs) {
+    if (p.kind === 'HIGHLIGHT') continue;
+    if (openAt >= 0 && !OPENING.has(text[p.span.start])) return openAt;
+    let inside = false;
+    for (let i = p.span.start; i < p.span.end; i++) {
+      const c = text[i];
+      if (c === '\u201c') {
+        inside = true;
+        openAt = i;
+      } else if (c === '\u201d') inside = false;
+      else if (c === '"') {
+        inside = !inside;
+        if (inside) openAt = i;
+      }
+    }
+    if (!inside) openAt = -1;
   }
-  return straight % 2 === 1 || open !== close;
+  return openAt;
 }
 
 export function parseArticle(text: string, options: ParseOptions): ParseResult {
@@ -48,8 +63,13 @@ export function parseArticle(text: string, options: ParseOptions): ParseResult {
   if (structure.paragraphs.length === 0) {
     warnings.push({ code: 'NO_BODY', message: 'the article has highlights but no body text' });
   }
-  if (unbalancedQuotes(text, structure.body.start)) {
-    warnings.push({ code: 'UNBALANCED_QUOTES', message: 'quotation marks in the body do not pair up; quotes may be cut short' });
+  const open = unclosedQuote(text, structure.paragraphs);
+  if (open >= 0) {
+    warnings.push({
+      code: 'UNBALANCED_QUOTES',
+      message: `a quotation mark at offset ${open} is never closed; the quote there may be cut short`,
+      span: { start: open, end: open + 1 },
+    });
   }
   let people: Person[] = attempt('people', warnings, [], () => extractPeople(structure));
   const quotes = attempt('quotes', warnings, [], () => {

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { isLoadIssue, readArticles, type LoadIssue, type RawArticle } from '../ingest/formats/index.ts';
 import { parseArticle } from '../ingest/index.ts';
-import type { ParsedArticle, ParseResult } from '../ingest/types.ts';
+import type { ParsedArticle, ParseResult, ParseWarning } from '../ingest/types.ts';
 import type { BatchItem } from '../ingest/worker.ts';
 
 export interface LoadProgress {
@@ -33,6 +33,20 @@ const INLINE_ARTICLES = 256;
 const BATCH_ARTICLES = 64;
 const BATCH_CHARS = 512 * 1024;
 
+/**
+ * A parse warning as a load issue naming the file and line. For a one-article file the line is
+ * where the warning's span starts; for a dataset row it is the row's first line (the row's text
+ * is rebuilt from its fields, so offsets do not map to file lines).
+ */
+export function issueFromWarning(raw: Pick<RawArticle, 'file' | 'line' | 'text'>, w: ParseWarning, loaded: boolean): LoadIssue {
+  let line = raw.line;
+  if (w.span && /\.(?:txt|story)$/i.test(raw.file)) {
+    line = 1;
+    for (let i = raw.text.indexOf('\n'); i >= 0 && i < w.span.start; i = raw.text.indexOf('\n', i + 1)) line++;
+  }
+  return { kind: loaded ? 'warning' : 'error', file: raw.file, line, code: w.code, message: w.message };
+}
+
 const WORKER = new URL('../ingest/worker.ts', import.meta.url).href;
 
 export async function loadArticles(path: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -45,10 +59,8 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     progress.issues++;
     options.onIssue?.(issue);
   };
-  const accept = (raw: Pick<RawArticle, 'file' | 'line'>, result: ParseResult) => {
-    for (const w of result.warnings) {
-      report({ kind: result.article ? 'warning' : 'error', file: raw.file, line: raw.line, code: w.code, message: w.message });
-    }
+  const accept = (raw: RawArticle, result: ParseResult) => {
+    for (const w of result.warnings) report(issueFromWarning(raw, w, result.article !== null));
     if (result.article) {
       articles.push(result.article);
       progress.articles++;
