@@ -6,7 +6,7 @@ import * as lexicon from './numbers-lexicon.ts';
 import type { Span } from './types.ts';
 
 // Module-local bindings: transpiled ESM imports are getters, too slow to read per token.
-const { DEICTIC_TIMES, MONTHS, TIME_NOUNS, WEEKDAYS } = lexicon;
+const { DEICTIC_TIMES, MONTHS, PHRASE_STOPWORDS, TIME_NOUNS, WEEKDAYS } = lexicon;
 
 /** How many tokens either side of a statistic are searched for its time and place. */
 const WINDOW = 30;
@@ -60,6 +60,16 @@ function calendarEnd(toks: Token[], k: number, limit: number): number {
   return -1;
 }
 
+const RANGE_LINKS = new Set(['and', 'to', 'until', 'through', '-', '\u2013']);
+
+/** Extends a calendar phrase over the other end of a range ("between 2006 and 2010", "from 1986 to 1990"). */
+function rangeEnd(toks: Token[], e: number, limit: number): number {
+  const link = toks[e + 1];
+  if (e + 2 >= limit || !link || !RANGE_LINKS.has(link.lower)) return e;
+  const f = calendarEnd(toks, e + 2, limit);
+  return f > e + 1 ? f : e;
+}
+
 /** A time expression starting exactly at token k, as [first, last] token indexes, or null. */
 function timeAt(toks: Token[], k: number, limit: number): [number, number] | null {
   const t = toks[k];
@@ -83,7 +93,7 @@ function timeAt(toks: Token[], k: number, limit: number): [number, number] | nul
       return r ? [k, r[1]] : null;
     }
     const e = calendarEnd(toks, j, limit);
-    return e >= j ? [k, e] : null;
+    return e >= j ? [k, rangeEnd(toks, e, limit)] : null;
   }
   if (isWeekday(t) || isMonth(t) || (t.kind === 'word' && DEICTIC_TIMES.has(t.lower))) {
     const e = calendarEnd(toks, k, limit);
@@ -110,7 +120,12 @@ function placeAt(toks: Token[], k: number, limit: number): [number, number] | nu
     else if (word(n, 'of') && e + 2 < limit && isCap(toks[e + 2])) e += 2;
     else break;
   }
-  if (e + 1 < limit && toks[e + 1].kind === 'word' && PLACE_NOUNS.has(toks[e + 1].lower) && !isCap(toks[e + 1])) e++;
+  const n = e + 1 < limit ? toks[e + 1] : undefined;
+  if (n && n.kind === 'word' && !isCap(n)) {
+    if (PLACE_NOUNS.has(n.lower)) e++;
+    // "in the Syrian crisis": the capitalised word is an adjective, not a place.
+    else if (!PHRASE_STOPWORDS.has(n.lower)) return null;
+  }
   return [k, e];
 }
 

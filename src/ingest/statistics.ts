@@ -538,6 +538,18 @@ function readNoun(toks: Token[], k: number, singularOk: boolean): NounPhrase | n
   return null;
 }
 
+/** Up to three plain lower-case words after a sum ("$1.5 billion aid effort"), for its subject. */
+function readWordsAfter(toks: Token[], k: number): NounPhrase | null {
+  let e = k - 1;
+  while (e + 1 < toks.length && e - k < 2) {
+    const t = toks[e + 1];
+    if (t.kind !== 'word' || !t.gap || capitalised(t) || PHRASE_STOPWORDS.has(t.lower) || START_WORDS.has(t.lower)) break;
+    if (t.lower.endsWith('ly') || t.lower.endsWith('ed') || t.lower.endsWith('ing')) break;
+    e++;
+  }
+  return e >= k ? { first: k, last: e, unit: toks[e].lower } : null;
+}
+
 /** The unit of a noun phrase: the singular head with its noun-like modifiers ("college student"). */
 function unitOf(toks: Token[], first: number, head: number): string {
   const h = toks[head];
@@ -660,6 +672,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       money = u.money;
     }
   }
+  let compound = false; // "7-mile-long island": the unit describes, it is not what is counted
   if (!unit && !c.vague) {
     const comp = readCompound(toks, last);
     if (comp) {
@@ -676,10 +689,27 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       } else {
         unit = comp.unit;
         last = comp.last;
+        compound = true;
       }
     }
   }
   let counted = unit !== null;
+  // What a share or sum is of: "two-thirds of Americans", "40 percent of voters", "$5 billion aid package".
+  if (counted && !compound && (unit === 'percent' || money)) {
+    const np = lowerIs(toks[last + 1], 'of') ? readNoun(toks, last + 2, false) : money ? readWordsAfter(toks, last + 1) : null;
+    if (np) {
+      nounFirst = np.first;
+      nounLast = np.last;
+    }
+  } else if (!counted && c.value < 1 && lowerIs(toks[last + 1], 'of')) {
+    const np = readNoun(toks, last + 2, false);
+    if (np) {
+      unit = np.unit;
+      nounFirst = np.first;
+      nounLast = np.last;
+      counted = true;
+    }
+  }
   if (!counted) {
     // Vague amounts take "of": "hundreds of regime forces", "millions of people".
     const start = c.vague && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
@@ -711,6 +741,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (!counted && c.vague) unit = 'people';
   if (!counted && !c.vague && unit === null) {
     if (lowerIs(toks[last + 1], 'on') && lowerIs(toks[last + 2], 'board')) unit = 'people';
+    else if (populationNearby(toks, c.first)) unit = 'people';
     else if (carry.moneyUnit && carry.moneySentence === sentenceStartPos) unit = carry.moneyUnit;
     else if (carry.countUnit && carry.paragraph - carry.countParagraph <= 1) unit = carry.countUnit;
   }
@@ -725,11 +756,19 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (money && unit) {
     carry.moneyUnit = unit;
     carry.moneySentence = sentenceStartPos;
-  } else if (unit && !DURATION_UNITS.has(unit) && unit !== 'percent') {
+  } else if (unit && !compound && !DURATION_UNITS.has(unit) && unit !== 'percent') {
     carry.countUnit = unit;
     carry.countParagraph = carry.paragraph;
   }
   return { first, last, value: c.value, qualifier, unit, nounFirst, nounLast };
+}
+
+const POPULATION_WORDS = new Set(['population', 'populations', 'residents', 'inhabitants', 'people']);
+
+/** A bare figure near "population" counts people ("the island's population is about 425"). */
+function populationNearby(toks: Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 14); k < Math.min(toks.length, j + 3); k++) if (POPULATION_WORDS.has(toks[k].lower)) return true;
+  return false;
 }
 
 /** Cheap pre-filter: only figures, currency signs and number words can start a statistic. */
