@@ -288,7 +288,7 @@ describe('hostile queries are rejected and the server keeps serving', () => {
   it('an operation that takes too long: 503 REQUEST_TIMEOUT', async () => {
     // No resolver is slow on the fixture corpus, so the store is made slow for one request, and the
     // bound (read per request) is lowered for the test so it does not wait 10 s.
-    const limits = LIMITS as { -readonly [K in keyof typeof LIMITS]: (typeof LIMITS)[K] };
+    const limits = LIMITS as { -readonly [K in keyof typeof LIMITS]: number };
     const saved = limits.requestTimeoutMs;
     const slow = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), saved / 10 + 1_000));
     const spy = vi.spyOn(t.store.snapshot, 'article').mockReturnValue(slow as never);
