@@ -13,8 +13,8 @@
 //     span>start (the longest path a client plausibly walks)
 //   introspection (GraphiQL, codegen)                                      (ignored)       ~185
 // and the attacks: article>people>mentions>article... nests depth 20+, people(first: 100)>
-// quotes(first: 100) { nodes { text } } costs ~164,000 (10,000 rows), ten levels of fragments spreading the previous
-// one 4 times cost ~10^12.
+// quotes(first: 100) { nodes { text } } costs ~164,000 (10,000 rows), fragments each spreading the previous
+// one 4 times cost ~10^13 (twelve levels).
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, GraphQLError, Kind, visit, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
