@@ -524,6 +524,8 @@ function readNoun(toks: Token[], k: number, singularOk: boolean): NounPhrase | n
       const head = FIRST_HEADS.get(w);
       if (head !== undefined) return { first, last: k, unit: head };
     }
+    // "three more workers", "five more years"
+    if (w === 'more' && k === first && isWord(toks[k + 1]) && isPlural(toks[k + 1].lower)) continue;
     if (PHRASE_STOPWORDS.has(w)) {
       // "Six University of South Carolina students"
       if (w === 'of' && k > first && capitalised(toks[k - 1]) && isWord(toks[k + 1]) && capitalised(toks[k + 1])) continue;
@@ -722,6 +724,17 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       nounLast = np.last;
       last = np.last;
       counted = true;
+    }
+  }
+  // "two or three years": the first figure shares the noun of the second (its span stays its own).
+  if (!counted && !c.vague && (lowerIs(toks[last + 1], 'or') || lowerIs(toks[last + 1], 'to'))) {
+    const o = toks[last + 2];
+    if (o && (o.kind === 'num' || (o.kind === 'word' && (SMALL_NUMBERS.has(o.lower) || TENS.has(o.lower))))) {
+      const np = readNoun(toks, last + 3, false);
+      if (np) {
+        unit = np.unit;
+        counted = true;
+      }
     }
   }
   let first = c.first;

@@ -142,6 +142,19 @@ describe('extractStatistics', () => {
     ]);
   });
 
+  it("reads 'scores' as an amount only when it counts something", () => {
+    expect(one('Scores of pilgrims were hurt.')).toMatchObject({ value: 40, qualifier: 'AT_LEAST', unit: 'pilgrim' });
+    expect(stats('The judges posted their scores online.')).toEqual([]);
+  });
+
+  it('counts the children of a parent', () => {
+    expect(one('The baker, a mother of four, opened early.')).toMatchObject({ text: 'mother of four', value: 4, unit: 'child' });
+  });
+
+  it('skips list numbers, phone numbers and emergency numbers', () => {
+    expect(stats('She dialled 911 and then +44 20 7946 0018 from Room 12.')).toEqual([]);
+  });
+
   it('gives every occurrence its own item', () => {
     expect(stats('Rain fell for 4 days. Then 4 days of sun.').map((s) => s.value)).toEqual([4, 4]);
   });
