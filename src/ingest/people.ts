@@ -114,10 +114,10 @@ function nonNameToken(t: Token): boolean {
 }
 
 /** Lower-case words of the article, to tell sentence-initial common words from names. */
-function lowerVocabulary(text: string, regions: Region[]): Set<string> {
+function lowerVocabulary(tokenLists: Token[][]): Set<string> {
   const vocab = new Set<string>();
-  for (const r of regions) {
-    for (const t of tokenize(text, r.span.start, r.span.end)) {
+  for (const tokens of tokenLists) {
+    for (const t of tokens) {
       const c = t.text[0];
       if (c >= 'a' && c <= 'z') vocab.add(t.text);
     }
@@ -334,6 +334,7 @@ interface Draft {
   titles: string[];
   roles: string[];
   mentions: Mention[];
+  starts?: Set<number>;
 }
 
 function mention(text: string, span: Span, kind: MentionKind): Mention {
@@ -363,11 +364,13 @@ export function extractPeople(doc: DocumentView): Person[] {
 function extract(doc: DocumentView): Person[] {
   const text = doc.text;
   const regions = regionsOf(doc);
-  const vocab = lowerVocabulary(text, regions);
+  const tokenLists = regions.map((r) => tokenize(text, r.span.start, r.span.end));
+  const vocab = lowerVocabulary(tokenLists);
   const occ: Occurrence[] = [];
   const singles: Occurrence[] = [];
-  for (const region of regions) {
-    const tokens = tokenize(text, region.span.start, region.span.end);
+  for (let ri = 0; ri < regions.length; ri++) {
+    const region = regions[ri];
+    const tokens = tokenLists[ri];
     for (const run of findRuns(text, tokens)) {
       const o = analyseRun(text, tokens, run.from, run.to, region, vocab);
       if (!o || placeContext(text, o)) continue;
@@ -436,7 +439,7 @@ function extract(doc: DocumentView): Person[] {
       roles: d.roles,
       mentions: d.mentions.sort((a, b) => a.span.start - b.span.start),
     }));
-  addDescriptionMentions(doc, people);
+  addDescriptionMentions(text, tokenLists, people);
   return dedupeKeys(people);
 }
 
@@ -473,7 +476,11 @@ function nearestBefore(ds: Draft[], pos: number): Draft {
 
 function addOccurrence(text: string, d: Draft, o: Occurrence, kind: MentionKind): void {
   const span = o.titledSpan ?? o.span;
-  if (!d.mentions.some((m) => m.span.start === span.start)) d.mentions.push(mention(text, span, kind));
+  d.starts ??= new Set();
+  if (!d.starts.has(span.start)) {
+    d.starts.add(span.start);
+    d.mentions.push(mention(text, span, kind));
+  }
   if (o.titles && !d.titles.includes(o.titles)) d.titles.push(o.titles);
   for (const r of rolesOf(text, o)) if (!d.roles.includes(r)) d.roles.push(r);
   if (o.region.kind === 'CONTRIBUTOR' && !d.roles.length) {
@@ -500,13 +507,10 @@ function roleHeads(p: Person): Set<string> {
  * Descriptions that stand for one person: "the rebel spokesman", "the president", "his mother".
  * The head noun must match a role of exactly one person.
  */
-function addDescriptionMentions(doc: DocumentView, people: Person[]): void {
+function addDescriptionMentions(text: string, tokenLists: Token[][], people: Person[]): void {
   if (!people.length) return;
   const heads = people.map(roleHeads);
-  const text = doc.text;
-  for (const p of doc.paragraphs) {
-    if (p.kind === 'BYLINE') continue;
-    const tokens = tokenize(text, p.span.start, p.span.end);
+  for (const tokens of tokenLists) {
     for (let i = 0; i < tokens.length; i++) {
       const det = lower(tokens[i].text);
       if (det !== 'the' && det !== 'his' && det !== 'her') continue;

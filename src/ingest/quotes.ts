@@ -30,6 +30,8 @@ interface Ref {
   person: number;
   kind: Mention['kind'];
   possessive: boolean;
+  /** Lies inside a quotation (a person named by a speaker, not in the reporter's voice). */
+  quoted: boolean;
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -96,7 +98,7 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
       if (type === 'single') continue;
       const opens = c === '\u201c' || (c === '"' && opensAt(text, i, start));
       if (type === 'double') {
-        if (opens && c !== '\u201d' && !(c === '"' && !opensAt(text, i, start))) {
+        if (opens) {
           // A new opener before any closer: the previous quote ran on unclosed.
           push(i, false);
           open = i;
@@ -107,7 +109,7 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
           open = -1;
           continuation = false;
         }
-      } else if (opens && c !== '\u201d') {
+      } else if (opens) {
         type = 'double';
         open = i;
         continuation = continuesPrevious && isQuoteStartOfRegion(text, start, i);
@@ -323,25 +325,42 @@ interface Speaker {
 }
 
 /** Builds the reference list (every person mention) once per article. */
-function referencesOf(text: string, people: Person[]): Ref[] {
+function referencesOf(text: string, people: Person[], quoted: Span[]): Ref[] {
   const refs: Ref[] = [];
   people.forEach((p, person) => {
     for (const m of p.mentions) {
       const after = text.slice(m.span.end, m.span.end + 2);
-      refs.push({ span: m.span, person, kind: m.kind, possessive: /^['\u2019]s/.test(after) });
+      refs.push({ span: m.span, person, kind: m.kind, possessive: /^['\u2019]s/.test(after), quoted: false });
     }
   });
-  return refs.sort((a, b) => a.span.start - b.span.start);
+  refs.sort((a, b) => a.span.start - b.span.start);
+  // One merge walk over both sorted lists marks the references inside quotes.
+  let q = 0;
+  for (const r of refs) {
+    while (q < quoted.length && quoted[q].end <= r.span.start) q++;
+    if (q < quoted.length && quoted[q].start <= r.span.start && r.span.end <= quoted[q].end) r.quoted = true;
+  }
+  return refs;
+}
+
+/** Index of the first reference starting at or after `pos` (binary search). */
+function firstRefAtOrAfter(refs: Ref[], pos: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Last reference lying inside `span`. */
 function lastRefIn(refs: Ref[], span: Span): Ref | null {
-  let best: Ref | null = null;
-  for (const r of refs) {
-    if (r.span.start >= span.start && r.span.end <= span.end) best = r;
-    if (r.span.start > span.end) break;
+  for (let i = firstRefAtOrAfter(refs, span.end) - 1; i >= 0 && refs[i].span.start >= span.start; i--) {
+    if (refs[i].span.end <= span.end) return refs[i];
   }
-  return best;
+  return null;
 }
 
 /**
@@ -350,25 +369,30 @@ function lastRefIn(refs: Ref[], span: Span): Ref | null {
  * inside quotes, possessives ("al-Shallal's") and pronouns are skipped.
  */
 function resolvePronoun(ctx: Context, pos: number): number | null {
-  const { text, refs, quoted } = ctx;
+  const { text, refs } = ctx;
   let nearest: Ref | null = null;
   let subject: Ref | null = null;
-  for (const r of refs) {
-    if (r.span.end > pos) break;
-    if (r.possessive || r.kind === 'PRONOUN') continue;
-    if (quoted.some((q) => r.span.start >= q.start && r.span.end <= q.end)) continue;
-    nearest = r;
-    if (subjectLike(text, r.span)) subject = r;
+  // Walk back from `pos`, no further than the distance a pronoun can reach.
+  for (let i = firstRefAtOrAfter(refs, pos) - 1; i >= 0 && refs[i].span.start > pos - PRONOUN_REACH; i--) {
+    const r = refs[i];
+    if (r.span.end > pos || r.possessive || r.kind === 'PRONOUN' || r.quoted) continue;
+    nearest ??= r;
+    if (subjectLike(text, r.span)) {
+      subject = r;
+      break;
+    }
   }
   let best = subject ?? nearest;
-  let bestPos = best ? best.span.start : -1;
-  for (const s of ctx.speakerRefs) if (s.pos < pos && s.pos > bestPos) {
-    bestPos = s.pos;
-    best = { span: { start: s.pos, end: s.pos }, person: s.person, kind: 'FULL_NAME', possessive: false };
+  const bestPos = best ? best.span.start : -1;
+  // Speakers are noted in text order: the last one before `pos` is the only candidate.
+  const last = ctx.speakerRefs[ctx.speakerRefs.length - 1];
+  if (last && last.pos < pos && last.pos > bestPos && pos - last.pos < PRONOUN_REACH) {
+    best = { span: { start: last.pos, end: last.pos }, person: last.person, kind: 'FULL_NAME', possessive: false, quoted: false };
   }
-  if (best && pos - best.span.start > 3000) return null;
   return best ? best.person : null;
 }
+
+const PRONOUN_REACH = 3000;
 
 /** Whether a mention reads as the subject of its sentence or the speaker of a cue. */
 function subjectLike(text: string, span: Span): boolean {
@@ -394,7 +418,10 @@ function resolvePhrase(
     const inPhrase = lastRefIn(refs, phrase.span);
     if (inPhrase) {
       // "authors Erika Prins and Gertjan Broek": a joint attribution names both.
-      const all = refs.filter((r) => r.span.start >= phrase.span.start && r.span.end <= phrase.span.end);
+      const all: Ref[] = [];
+      for (let i = firstRefAtOrAfter(refs, phrase.span.start); i < refs.length && refs[i].span.start < phrase.span.end; i++) {
+        if (refs[i].span.end <= phrase.span.end) all.push(refs[i]);
+      }
       const names = [...new Set(all.map((r) => people[r.person].name))];
       const joint = names.length === 2 && / and /.test(phrase.text);
       return { name: joint ? names.join(' and ') : people[inPhrase.person].name, person: joint ? null : inPhrase.person, pronoun: false, phrase };
@@ -536,8 +563,8 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   const raws: RawQuote[] = [];
   let open = false;
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
-  const refs = referencesOf(text, people);
   const quoted = raws.map((q) => contentSpan(text, q));
+  const refs = referencesOf(text, people, quoted);
   const ctx: Context = { text, refs, people, quoted, speakerRefs: [] };
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
@@ -652,9 +679,15 @@ function onlyQuotes(text: string, q: RawQuote, floor: number): boolean {
 }
 
 function paragraphAt(region: Region, pos: number): number {
-  let idx = region.paragraphs[0].index;
-  for (const p of region.paragraphs) if (p.start <= pos) idx = p.index;
-  return idx;
+  const ps = region.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return ps[lo].index;
 }
 
 /** Pronoun attributions become mentions of the person they were resolved to. */
