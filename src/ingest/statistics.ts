@@ -27,8 +27,6 @@ interface Core {
   currency: string | null;
   /** A unit already fixed by the number's form ("twice" -> time, "145lbs" -> pound). */
   unit: string | null;
-  /** Token index of the other half of a range or score ("114-3"), skipped later. */
-  pairedWith: number;
 }
 
 interface Found {
@@ -45,7 +43,7 @@ interface Found {
 // ---------------------------------------------------------------------------------------------
 // Token predicates
 
-const PARENTS = new Set(['father', 'mother', 'mum', 'mom', 'dad', 'grandfather', 'grandmother', 'parent', 'parents', 'grandparents', 'mother-of', 'father-of']);
+const PARENTS = new Set(['father', 'mother', 'mum', 'mom', 'dad', 'grandfather', 'grandmother', 'parent', 'parents', 'grandparents']);
 const AGE_VERBS = new Set(['turns', 'turned', 'turn', 'turning', 'aged', 'age', 'ages']);
 const YEAR_CONTEXT = new Set([
   'the', 'in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'and', 'between', 'during', 'before', 'after',
@@ -79,8 +77,6 @@ const lowerIs = (t: Token | undefined, w: string) => t !== undefined && t.kind =
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 const capitalised = (t: Token) => t.kind === 'word' && isUpperCode(t.text.charCodeAt(0));
 const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '\u2013' || t.text === '\u2011');
-/** Glued: no whitespace before the token. */
-const glued = (t: Token | undefined): t is Token => t !== undefined && !t.gap;
 
 /** Any upper-case letter ("Flight", "iPhone"): such a word before a figure makes it a name. */
 function hasUpper(w: string): boolean {
@@ -134,7 +130,7 @@ function isDayOfMonth(toks: Token[], j: number): boolean {
   if (p && p.text === '.' && !p.gap) p = toks[j - 2];
   if (p && p.kind === 'word' && capitalised(p) && MONTHS.has(p.lower)) return true;
   const n = toks[j + 1];
-  return n !== undefined && n.kind === 'word' && capitalised(n) && MONTHS.has(n.lower) && n.lower !== 'may';
+  return n !== undefined && n.kind === 'word' && capitalised(n) && MONTHS.has(n.lower);
 }
 
 /** A four-digit year ("2011", "the 1998 bombings"); not "killed 1500 people". */
@@ -249,6 +245,8 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
         last = j + 1;
       } else return null; // "3D", "4G": part of a name
     } else if ((n.text === "'" || n.text === '\u2019') && lowerIs(toks[j + 2], 's') && !toks[j + 2].gap) return null;
+  } else if (n && n.text === '(' && isWord(toks[j + 2]) && CLOCK_WORDS.has(toks[j + 2].lower)) {
+    return null; // "about 11 (a.m.)"
   } else if (n && n.kind === 'word') {
     if (CLOCK_WORDS.has(n.lower)) return null;
     const scale = SCALES.get(n.lower);
@@ -257,7 +255,7 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
       last = j + 1;
     }
   }
-  return { first: j, last, value, vague: false, currency, unit, pairedWith: -1 };
+  return { first: j, last, value, vague: false, currency, unit };
 }
 
 /** Parses spelled-out numbers from j: "seventy", "twenty-five", "two hundred", "three million". */
@@ -348,7 +346,7 @@ function andAHalf(toks: Token[], last: number): number {
 }
 
 function wordCore(first: number, last: number, value: number, unit: string | null = null): Core {
-  return { first, last, value, vague: false, currency: null, unit, pairedWith: -1 };
+  return { first, last, value, vague: false, currency: null, unit };
 }
 
 /** Reads a number written in words at j; null when the word is not a quantity here. */
@@ -412,7 +410,7 @@ function readVague(toks: Token[], j: number): Core | null {
   const scaleWord = lowerIs(n, 'of') && isWord(toks[j + 2]) ? toks[j + 2].lower : '';
   const scale = scaleWord === 'thousands' ? 1e3 : scaleWord === 'millions' ? 1e6 : scaleWord === 'billions' ? 1e9 : 0;
   if (scale && w !== 'scores' && w !== 'dozens') {
-    return { first: j, last: j + 2, value: base * scale, vague: true, currency: null, unit: null, pairedWith: -1 };
+    return { first: j, last: j + 2, value: base * scale, vague: true, currency: null, unit: null };
   }
   if (w === 'tens') return null;
   if (w === 'scores') {
@@ -420,7 +418,7 @@ function readVague(toks: Token[], j: number): Core | null {
     if (!isWord(n) || !SCORES_NEXT.has(n.lower)) return null;
     if (p && (SCORES_BLOCKERS.has(p.lower) || isPossessive(p.text))) return null;
   }
-  return { first: j, last: j, value: base, vague: true, currency: null, unit: null, pairedWith: -1 };
+  return { first: j, last: j, value: base, vague: true, currency: null, unit: null };
 }
 
 /** Reads a money amount or figure or number word starting at token i. */
@@ -489,17 +487,30 @@ function readUnitWord(toks: Token[], last: number): { unit: string; last: number
 }
 
 /** A glued compound after the number: "28-year-old", "two-hour", "7-mile-long", "28,000-student". */
-function readCompound(toks: Token[], last: number): { unit: string | null; last: number; other: number } | null {
+interface Compound {
+  unit: string | null;
+  last: number;
+  /** Token index of the second figure of a range or score ("114-3"), else -1. */
+  other: number;
+  /** A fixed expression such as "six-pack": not a statistic at all. */
+  lexical: boolean;
+}
+
+function readCompound(toks: Token[], last: number): Compound | null {
   const h = toks[last + 1];
   const w = toks[last + 2];
   if (!isHyphen(h) || h.gap || !w || w.gap) return null;
-  if (w.kind === 'num') return { unit: null, last, other: last + 2 }; // range or score: "114-3"
+  if (w.kind === 'num') return { unit: null, last, other: last + 2, lexical: false }; // range or score: "114-3"
   if (w.kind !== 'word') return null;
   if (w.lower === 'a' || w.lower === 'an' || w.lower === 'per' || w.lower === 'odd' || w.lower === 'plus') return null;
+  // Lexicalised compounds name a thing, not a count ("a six-pack" of abdominal muscles).
+  if (LEXICALISED.has(`${toks[last].lower}-${w.lower}`)) return { unit: null, last: last + 2, other: -1, lexical: true };
   let e = last + 2;
   while (isHyphen(toks[e + 1]) && !toks[e + 1].gap && isWord(toks[e + 2]) && !toks[e + 2].gap) e += 2;
-  return { unit: singular(w.lower), last: e, other: -1 };
+  return { unit: singular(w.lower), last: e, other: -1, lexical: false };
 }
+
+const LEXICALISED = new Set(['six-pack', 'four-poster', 'two-step', 'three-pointer', 'nine-to', 'four-wheel', 'four-by']);
 
 interface NounPhrase {
   first: number;
@@ -678,6 +689,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (!unit && !c.vague) {
     const comp = readCompound(toks, last);
     if (comp) {
+      if (comp.lexical) return null;
       if (comp.other >= 0) {
         skip[comp.other] = 1;
         // A range takes the noun after its second figure ("10-15 years").
