@@ -144,7 +144,11 @@ function analyseRun(
   // Leading common words ("But", "On Tuesday") and role nouns capitalised at a sentence start.
   while (a < to) {
     const start = atSentenceStart(text, tokens[a].start, region.span.start);
-    if (commonWord(tokens[a], start || a > from, vocab) || (a === from && start && isRoleNoun(tokens[a].text))) a++;
+    const w = tokens[a].text;
+    const roleWord = a === from && start && isRoleNoun(w) && !TITLES.has(w);
+    // "Afterwards Karim Osman": an adverb opening the sentence, when a two-word name remains.
+    const adverb = a === from && start && to - a >= 3 && (w.endsWith('wards') || w.endsWith('ly'));
+    if (commonWord(tokens[a], start || a > from, vocab) || roleWord || adverb) a++;
     else break;
   }
   if (a >= to) return null;

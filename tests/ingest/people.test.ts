@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPeople, personKey } from '../../src/ingest/people.ts';
+import { readStructure } from '../../src/ingest/structure.ts';
+import type { Person } from '../../src/ingest/types.ts';
+
+const peopleOf = (text: string) => extractPeople(readStructure(text));
+const names = (people: Person[]) => people.map((p) => p.name).sort();
+const byName = (people: Person[], name: string) => people.find((p) => p.name === name);
+
+/** Every mention must slice out of the text exactly. */
+function expectSpans(text: string, people: Person[]) {
+  for (const p of people) for (const m of p.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+}
+
+describe('extractPeople', () => {
+  it('drops the title from the name and keeps it as a title', () => {
+    const text = '(CNN) -- A video showed Brig. Gen. Omar Faruk Haddad leaving the base on Monday.\nHaddad later spoke to reporters.';
+    const people = peopleOf(text);
+    const p = byName(people, 'Omar Faruk Haddad');
+    expect(p).toBeDefined();
+    expect(p!.titles).toContain('Brig. Gen.');
+    expect(p!.key).toBe('omar-faruk-haddad');
+    expectSpans(text, people);
+  });
+
+  it('links a surname used alone to the full name', () => {
+    const text = '(CNN) -- The shop was run by Tomas Brenner, a baker from the town.\nBrenner said business had been slow.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Tomas Brenner']);
+    const kinds = byName(people, 'Tomas Brenner')!.mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(kinds).toEqual(['FULL_NAME:Tomas Brenner', 'PARTIAL_NAME:Brenner']);
+  });
+
+  it('reads the role from an apposition and from a pre-modifier', () => {
+    const text =
+      '(CNN) -- "It was quiet," said Lena Varga, a spokeswoman for the regional water board.\nCity engineer Paul Osei disagreed with her account.';
+    const people = peopleOf(text);
+    expect(byName(people, 'Lena Varga')!.roles).toContain('spokeswoman for the regional water board');
+    expect(byName(people, 'Paul Osei')!.roles).toContain('City engineer');
+    expectSpans(text, people);
+  });
+
+  it('does not take a place for a person', () => {
+    const text = '(CNN) -- Fighting spread from Port Salem to New Harlow on Tuesday.\nResidents of Santa Lucia, Mexico, fled north.';
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  it('does not take an organisation for a person', () => {
+    const text = '(CNN) -- The Northern Relief Agency said the Free Coastal Army had withdrawn.';
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  it('does not take a sentence-initial common word for a first name', () => {
+    const text = '(CNN) -- Officials met on Friday.\nAfterwards Karim Osman, a local mayor, spoke briefly.';
+    expect(names(peopleOf(text))).toEqual(['Karim Osman']);
+  });
+
+  it('names the people of the contributor line', () => {
+    const text = '(CNN) -- Rain fell across the region.\nCNN\'s Dana Whitfield and Rob Tanaka contributed to this report.';
+    expect(names(peopleOf(text))).toEqual(['Dana Whitfield', 'Rob Tanaka']);
+  });
+
+  it('keeps a single surname with a person title ("President X")', () => {
+    const text = '(CNN) -- President Morales will travel abroad next week.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Morales']);
+    expect(people[0].mentions[0]).toMatchObject({ kind: 'TITLED_NAME', text: 'President Morales' });
+  });
+
+  it('adds a description that stands for exactly one person', () => {
+    const text = '(CNN) -- Ivo Petrov, a spokesman for the port authority, confirmed the delay.\nThe spokesman said ships would wait.';
+    const p = byName(peopleOf(text), 'Ivo Petrov')!;
+    expect(p.mentions.some((m) => m.kind === 'DESCRIPTION' && m.text === 'The spokesman')).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '-', '"', 'A B C D E F G H', '\u2019s \u2018 " al- bin', 'x'.repeat(5000)]) {
+      expect(() => extractPeople(readStructure(t))).not.toThrow();
+    }
+  });
+
+  it('slugs keys without accents or punctuation', () => {
+    expect(personKey('Louai Miqdad')).toBe('louai-miqdad');
+    expect(personKey('Fran\u00e7ois Hollande')).toBe('francois-hollande');
+  });
+});
+
+const SEED = '/work/shared/corpus/cnn/0000.txt';
+describe.skipIf(!existsSync(SEED))('seed article', () => {
+  it('finds the eight people with their roles', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const people = extractPeople(readStructure(text));
+    expect(names(people)).toEqual(
+      [
+        'Abdul Aziz Jassim al-Shallal',
+        'Angelina Jolie',
+        'Bashar al-Assad',
+        'Holly Yan',
+        'Louai Miqdad',
+        'Manaf Tlass',
+        'Rami Abdulrahman',
+        'Riyad Hijab',
+      ].sort(),
+    );
+    expect(byName(people, 'Louai Miqdad')!.roles).toContain('spokesman for the rebel Free Syrian Army');
+    expect(byName(people, 'Rami Abdulrahman')!.roles).toContain('director of the opposition Syrian Observatory for Human Rights');
+    expect(byName(people, 'Abdul Aziz Jassim al-Shallal')!.titles).toContain('Maj. Gen.');
+    expect(byName(people, 'Riyad Hijab')!.titles).toContain('Prime Minister');
+    expectSpans(text, people);
+  });
+});
