@@ -134,6 +134,11 @@ export function createApollo(server: Server): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The CLI owns SIGTERM/SIGINT (drain via `stop()`, then exit 0). Apollo's own handler (on by
+    // default outside NODE_ENV=test) would stop too and then re-send the signal to the process,
+    // killing it with SIGTERM (exit 143) before the CLI's `process.exit(0)` runs.
+    // tests/server/shutdown.test.ts checks the exit code.
+    stopOnTerminationSignals: false,
     formatError,
     // The token limit is enforced by graphql's parser (a too-long document fails as GRAPHQL_PARSE_FAILED, 400).
     parseOptions: protection.parseOptions,
