@@ -545,7 +545,6 @@ function readNoun(toks: Token[], k: number, singularOk: boolean): NounPhrase | n
     if (SMALL_NUMBERS.has(w) || TENS.has(w) || MONTHS.has(w) && capitalised(t) || WEEKDAYS.has(w)) return null;
     if (isPlural(w) && !(isHyphen(toks[k + 1]) && !toks[k + 1].gap)) return { first, last: k, unit: unitOf(toks, first, k) };
     if (singularOk && k === first && !capitalised(t)) return { first, last: k, unit: w };
-    if (w.length > 3 && w.endsWith('ly') && !capitalised(t)) return null; // adverb: "reportedly"
     mods++;
   }
   return null;
@@ -572,7 +571,9 @@ function unitOf(toks: Token[], first: number, head: number): string {
     const t = toks[k];
     if (t.kind !== 'word') break;
     const acronym = t.text.length > 1 && t.text.toUpperCase() === t.text && t.text.indexOf('.') < 0;
-    const keep = capitalised(h) ? capitalised(t) : (!capitalised(t) && !PLAIN_ADJECTIVES.has(t.lower)) || acronym;
+    // Adverbs and plain adjectives describe; they are not part of the unit ("relatively small boats").
+    const plain = PLAIN_ADJECTIVES.has(t.lower) || t.lower.endsWith('ly');
+    const keep = capitalised(h) ? capitalised(t) : (!capitalised(t) && !plain) || acronym;
     if (!keep) break;
     parts.unshift(t.text);
   }
