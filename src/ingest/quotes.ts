@@ -512,7 +512,8 @@ function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): b
   if (!/\p{L}/u.test(s)) return true;
   const floor = q.region.span.start;
   const prev = wordBefore(text, q.open, floor);
-  if (prev.toLowerCase() === 'so-called' || prev === 'called' || prev === 'titled' || prev === 'entitled' || prev === 'dubbed' || prev === 'nicknamed') {
+  if (prev.toLowerCase() === 'so-called') return true;
+  if (prev === 'called' || prev === 'titled' || prev === 'entitled' || prev === 'dubbed' || prev === 'nicknamed') {
     return !hasCue || titleCase(s);
   }
   const words = s.split(/\s+/).length;
@@ -538,7 +539,7 @@ function directOpening(text: string, q: RawQuote, content: Span): boolean {
     const w = wordBefore(text, i + 1, floor);
     return c === ':' || SPEECH_VERBS.has(w) || AUX_WORDS.has(w) || /^[A-Z]/.test(w) || w === 'that';
   }
-  return c === '.' || c === '!' || c === '?' || isDoubleMark(c) || isSingleMark(c);
+  return c === '.' || c === '!' || c === '?' || c === '-' || c === '\u2014' || c === ')' || isDoubleMark(c) || isSingleMark(c);
 }
 
 function kindOf(text: string, q: RawQuote, content: Span): QuoteKind {
@@ -605,6 +606,8 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (!speakers[i] && speakers[i + 1] && !q.continuation && !kept[i + 1].raw.continuation && sameSentence(q, kept[i + 1].raw)) {
       speakers[i] = inherit(i + 1);
     }
+    // A quote left open at the end of its paragraph shares the speaker of its continuation.
+    if (!speakers[i] && speakers[i + 1] && !q.closed && kept[i + 1].raw.continuation && kept[i + 1].att) speakers[i] = inherit(i + 1);
   }
   for (let i = 0; i < kept.length; i++) {
     if (speakers[i]) continue;

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../src/ingest/people.ts';
+import { extractQuotes } from '../../src/ingest/quotes.ts';
+import { readStructure } from '../../src/ingest/structure.ts';
+import type { Quote } from '../../src/ingest/types.ts';
+
+function run(text: string) {
+  const doc = readStructure(text);
+  const people = extractPeople(doc);
+  const result = extractQuotes(doc, people);
+  // Span check: every quote and mention slices out of the text exactly.
+  for (const q of result.quotes) {
+    expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.span.start, q.cue.span.end)).toBe(q.cue.text);
+    if (q.attribution) expect(text.slice(q.attribution.span.start, q.attribution.span.end)).toBe(q.attribution.text);
+  }
+  for (const p of result.people) for (const m of p.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  return { ...result, input: people };
+}
+const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speakerName]);
+
+describe('extractQuotes', () => {
+  it('attributes "X said" after the quote, with cue and attribution', () => {
+    const { quotes } = run('(CNN) -- "The bridge will reopen in May," Nora Fields said on Monday.');
+    expect(pairs(quotes)).toEqual([['The bridge will reopen in May,', 'Nora Fields']]);
+    expect(quotes[0].cue?.text).toBe('said');
+    expect(quotes[0].attribution?.text).toBe('Nora Fields');
+    expect(quotes[0].kind).toBe('DIRECT');
+  });
+
+  it('attributes "said X, a ROLE" after the quote', () => {
+    const { quotes } = run('(CNN) -- "We are short of beds," said Amir Tal, a doctor at the clinic.');
+    expect(quotes[0].speakerName).toBe('Amir Tal');
+  });
+
+  it('resolves "he said" to the nearest preceding person', () => {
+    const text =
+      '(CNN) -- Local farmer Jonas Ekberg lost most of his crop in the storm.\n"Nothing like this has happened in forty years," he said.';
+    const { quotes, people } = run(text);
+    expect(quotes[0].speakerName).toBe('Jonas Ekberg');
+    const ekberg = people.find((p) => p.name === 'Jonas Ekberg')!;
+    expect(ekberg.mentions.some((m) => m.kind === 'PRONOUN' && m.text === 'he')).toBe(true);
+  });
+
+  it('skips a possessive when resolving a pronoun', () => {
+    const text =
+      '(CNN) -- Maria Kohl, a union leader, backed the strike.\nBut Kohl said it was time to follow Petra Lind\'s plan.\n"We will not wait any longer," she said.';
+    expect(run(text).quotes[0].speakerName).toBe('Maria Kohl');
+  });
+
+  it('splits an interrupted quote into two items with the same speaker', () => {
+    const { quotes } = run('(CNN) -- "The roads are closed," Hugo Baptiste said, "and the schools will stay shut."');
+    expect(pairs(quotes)).toEqual([
+      ['The roads are closed,', 'Hugo Baptiste'],
+      ['and the schools will stay shut.', 'Hugo Baptiste'],
+    ]);
+  });
+
+  it('attributes a continuation paragraph to the previous speaker', () => {
+    const text =
+      '(CNN) -- Rescue chief Ana Ruiz spoke at dawn.\n"We searched all night. We found the last family at six,\n"Everyone is safe now," Ruiz said.\n"We thank the volunteers."';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    expect(quotes[1].continuation).toBe(true);
+  });
+
+  it('gives one item per paragraph for a quote that runs over paragraphs', () => {
+    const text = '(CNN) -- Ola Berg, a fisherman, described the night.\n"The waves were huge.\n"Then the engine died," Berg said.';
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([
+      ['The waves were huge.', 'Ola Berg'],
+      ['Then the engine died,', 'Ola Berg'],
+    ]);
+  });
+
+  it('resolves a description to the person with that role', () => {
+    const text =
+      '(CNN) -- Sami Haddad, a spokesman for the harbour police, confirmed the arrests.\nThe spokesman said the men were "known to officers."';
+    const { quotes } = run(text);
+    expect(quotes[0]).toMatchObject({ text: 'known to officers.', kind: 'PARTIAL', speakerName: 'Sami Haddad' });
+  });
+
+  it('names an organisation speaker as written', () => {
+    const { quotes } = run('(CNN) -- The Northern Water Company said the leak was "under control."');
+    expect(quotes[0].speakerName).toBe('Northern Water Company');
+  });
+
+  it('leaves the speaker null when nobody is named', () => {
+    const { quotes } = run('(CNN) -- "It sounded like thunder," a witness said.');
+    expect(quotes[0].speakerName).toBeNull();
+  });
+
+  it('reads "according to X"', () => {
+    const { quotes } = run('(CNN) -- The fire "spread within minutes," according to Lisa Moreau, a fire officer.');
+    expect(quotes[0].speakerName).toBe('Lisa Moreau');
+  });
+
+  it('marks a fragment as PARTIAL and a full sentence as DIRECT', () => {
+    const { quotes } = run('(CNN) -- Tom Adler said the plan was "a serious mistake." Adler added: "We will appeal."');
+    expect(quotes.map((q) => q.kind)).toEqual(['PARTIAL', 'DIRECT']);
+  });
+
+  it('reads single curly quotes and keeps apostrophes inside words', () => {
+    const text = "By . Kay Reed . PUBLISHED: . 1 May . | . UPDATED: . 1 May . Pat Doyle\u2019s lawyer Ian Webb said the matter was closed. \u2018He didn\u2019t see the car,\u2019 Mr Webb said. \u2018It wasn\u2019t his fault.\u2019";
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([
+      ['He didn\u2019t see the car,', 'Ian Webb'],
+      ['It wasn\u2019t his fault.', 'Ian Webb'],
+    ]);
+  });
+
+  it('does not take the title of a work for a quote', () => {
+    const { quotes } = run('(CNN) -- She starred in the film "The Silent Harbour Road" last year.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not take a nickname for a quote', () => {
+    const { quotes } = run('(CNN) -- Robert "Bobby" Lang won the race on Sunday.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not take a scare quote nobody is reported saying', () => {
+    const { quotes } = run('(CNN) -- The group declared a so-called "emirate" in the hills.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('ignores the highlight lines', () => {
+    const { quotes } = run('- Minister calls the deal "historic"\n\n(CNN) -- Nothing was quoted in the body.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not mutate the input people', () => {
+    const text = '(CNN) -- Jonas Ekberg, a farmer, lost his crop.\n"It is gone," he said.';
+    const { input, people } = run(text);
+    const before = input[0].mentions.length;
+    expect(people[0].mentions.length).toBe(before + 1);
+    expect(input[0].mentions.length).toBe(before);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '"', '\u201c', '"a" "b', '\u2018x', '"'.repeat(1000), 'He said "' + 'word '.repeat(3000)]) {
+      expect(() => run(t)).not.toThrow();
+    }
+  });
+});
+
+const SEED = '/work/shared/corpus/cnn/0000.txt';
+describe.skipIf(!existsSync(SEED))('seed article', () => {
+  it('finds every body quote with its key speakers', () => {
+    const { quotes } = run(readFileSync(SEED, 'utf8'));
+    const speakerOf = (start: string) => quotes.find((q) => q.text.startsWith(start))?.speakerName;
+    expect(quotes.length).toBe(12);
+    expect(speakerOf('The Syrian military has strayed')).toBe('Abdul Aziz Jassim al-Shallal');
+    expect(speakerOf('The last three hours')).toBe('Louai Miqdad');
+    expect(speakerOf('We would like to warn')).toBe('Louai Miqdad');
+    expect(speakerOf('We urge them to defect now')).toBe('Louai Miqdad');
+    expect(speakerOf('If the rebels manage')).toBe('Rami Abdulrahman');
+    expect(speakerOf('Wadi al-Deif is considered')).toBe('Rami Abdulrahman');
+    expect(speakerOf('Hundreds of regime forces')).toBe('Rami Abdulrahman');
+    expect(speakerOf('to confront the aggression')).toBe('Syrian Arab News Agency');
+    expect(speakerOf('the start of the liberation')).toBeNull();
+  });
+});
