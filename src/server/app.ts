@@ -3,15 +3,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from '../graphql/context.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { pageSizeRule } from '../graphql/validation.ts';
-import type { Store } from '../store/store.ts';
+import type { Snapshot, Store } from '../store/store.ts';
 import { armor, LIMITS } from './limits.ts';
 import { loadTypeDefs } from './schema.ts';
 import { serveGraphiql } from './static.ts';
@@ -125,6 +126,71 @@ function presentsToken(req: IncomingMessage, token: string | null | undefined): 
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
+/**
+ * Full responses of read-only queries, keyed by the request (body, content type, accept), for one
+ * store snapshot: the data is immutable per snapshot, so a cached response is exactly what
+ * executing again would give. Every write swaps the snapshot, which empties the cache; a response
+ * is stored only when the snapshot it was computed from is still the current one.
+ *
+ * Why: profiling `npm run bench` showed ~90% of a request's CPU in Apollo and graphql-js
+ * (execution with per-field plugin wrappers, graphql's instanceOf checks, result ordering and
+ * serialisation), not in our resolvers. A hit skips all of it: the article query went from
+ * ~0.1x to ~0.7x of a bare node:http server answering the same bytes (docs/performance.md).
+ * Bounded by entries and bytes (least recently used evicted). `NEWSGRAPH_RESPONSE_CACHE=off`
+ * disables it (the bench uses that to measure the execution path).
+ */
+class ResponseCache {
+  private readonly entries = new Map<string, { status: number; headers: [string, string][]; body: Buffer }>();
+  private bytes = 0;
+  private snapshot: Snapshot | null = null;
+
+  constructor(
+    private readonly maxEntries = 1_000,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  get(snapshot: Snapshot, key: string) {
+    if (snapshot !== this.snapshot) return undefined;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key); // most recently used last
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(snapshot: Snapshot, key: string, status: number, headers: [string, string][], body: Buffer): void {
+    if (snapshot !== this.snapshot) {
+      this.entries.clear();
+      this.bytes = 0;
+      this.snapshot = snapshot;
+    }
+    const size = key.length + body.length;
+    if (size > this.maxBytes / 16 || this.entries.has(key)) return;
+    this.entries.set(key, { status, headers, body });
+    this.bytes += size;
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= k.length + e.body.length;
+    }
+  }
+}
+
+/** Contexts of requests whose response may be cached: a query (not a mutation) answered without errors. */
+const cacheableContexts = new WeakSet<object>();
+const markCacheable: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, response, contextValue }) {
+        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors) {
+          cacheableContexts.add(contextValue);
+        }
+      },
+    };
+  },
+};
+
 export function createApollo(server: Server): ApolloServer<Context> {
   const protection = armor();
   return new ApolloServer<Context>({
@@ -146,6 +212,11 @@ export function createApollo(server: Server): ApolloServer<Context> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Apollo installs its cache-control plugin by default; it wraps every field resolution
+      // (willResolveField) to compute cache hints that nothing here reads. Measured: ~9% of the
+      // article query's CPU (docs/performance.md).
+      ApolloServerPluginCacheControlDisabled(),
+      markCacheable,
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
@@ -165,6 +236,7 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1', writeTo
   const server = createServer({ requestTimeout: LIMITS.requestTimeoutMs, headersTimeout: LIMITS.requestTimeoutMs });
   const apollo = createApollo(server);
   await apollo.start();
+  const cache = process.env.NEWSGRAPH_RESPONSE_CACHE === 'off' ? null : new ResponseCache();
 
   server.on('request', async (req, res) => {
     try {
@@ -173,24 +245,42 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1', writeTo
       if (!GRAPHQL_PATHS.has(url.pathname)) {
         throw new HttpError(404, 'NOT_FOUND', `No resource at ${url.pathname}; GraphQL is served at /graphql.`);
       }
+      const method = (req.method ?? 'GET').toUpperCase();
+      const raw = method === 'POST' ? await readBody(req) : '';
+      const snapshot = store.snapshot;
+      // Only JSON POSTs are cached: CSRF prevention always passes them, and the key holds every
+      // header that shapes the response (content type, accept); writes are never cached.
+      const cacheKey =
+        cache && raw && req.headers['content-type']?.startsWith('application/json')
+          ? `${req.headers['content-type']}\n${req.headers.accept ?? ''}\n${raw}`
+          : null;
+      const hit = cacheKey ? cache!.get(snapshot, cacheKey) : undefined;
+      if (hit) {
+        res.statusCode = hit.status;
+        for (const [key, value] of hit.headers) res.setHeader(key, value);
+        res.end(hit.body);
+        return;
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const method = (req.method ?? 'GET').toUpperCase();
-      const body = method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
-      const snapshot = store.snapshot;
+      const body = method === 'POST' ? parseBody(raw, req.headers['content-type']) : undefined;
+      const context: Context = { snapshot, store, writesEnabled: Boolean(writeToken), canWrite: presentsToken(req, writeToken) };
       const timeout = deadline(LIMITS.requestTimeoutMs);
       const response = await Promise.race([
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method, headers, search: url.search, body },
-          context: async () => ({ snapshot, store, writesEnabled: Boolean(writeToken), canWrite: presentsToken(req, writeToken) }),
+          context: async () => context,
         }),
         timeout.promise,
       ]).finally(timeout.cancel);
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
+        if (cacheKey && cacheableContexts.has(context) && res.statusCode === 200 && snapshot === store.snapshot) {
+          cache!.set(snapshot, cacheKey, res.statusCode, [...response.headers], Buffer.from(response.body.string));
+        }
         res.end(response.body.string);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
