@@ -177,14 +177,20 @@ class ResponseCache {
   }
 }
 
-/** Contexts of requests whose response may be cached: a query (not a mutation) answered without errors. */
-const cacheableContexts = new WeakSet<object>();
+/**
+ * Set on a request's context when its response may be cached: a query (not a mutation) answered
+ * without errors. A symbol-keyed object, not the context's identity: Apollo shallow-copies the
+ * context for each operation, and the copy shares this object.
+ */
+const CACHEABLE = Symbol('cacheable');
+type MarkedContext = Context & { [CACHEABLE]?: { ok: boolean } };
 const markCacheable: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ operation, response, contextValue }) {
-        if (operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors) {
-          cacheableContexts.add(contextValue);
+        const mark = (contextValue as MarkedContext)[CACHEABLE];
+        if (mark && operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors) {
+          mark.ok = true;
         }
       },
     };
@@ -266,7 +272,8 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1', writeTo
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const body = method === 'POST' ? parseBody(raw, req.headers['content-type']) : undefined;
-      const context: Context = { snapshot, store, writesEnabled: Boolean(writeToken), canWrite: presentsToken(req, writeToken) };
+      const mark = { ok: false };
+      const context: MarkedContext = { snapshot, store, writesEnabled: Boolean(writeToken), canWrite: presentsToken(req, writeToken), [CACHEABLE]: mark };
       const timeout = deadline(LIMITS.requestTimeoutMs);
       const response = await Promise.race([
         apollo.executeHTTPGraphQLRequest({
@@ -278,7 +285,7 @@ export async function startApp({ store, port = 4000, host = '127.0.0.1', writeTo
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
-        if (cacheKey && cacheableContexts.has(context) && res.statusCode === 200 && snapshot === store.snapshot) {
+        if (cacheKey && mark.ok && res.statusCode === 200 && snapshot === store.snapshot) {
           cache!.set(snapshot, cacheKey, res.statusCode, [...response.headers], Buffer.from(response.body.string));
         }
         res.end(response.body.string);
