@@ -69,8 +69,7 @@ async function parse(argv: string[]) {
       const { article, warnings } = parseArticle(item.text, { id: item.id, source: item.source });
       for (const w of warnings) console.error(formatIssue(issueFromWarning(item, w, article !== null)));
       if (!article) continue;
-      const { sentences: _sentences, ...shown } = article; // sentences are internal scaffolding
-      process.stdout.write(JSON.stringify(shown, null, values.pretty ? 2 : undefined) + '\n');
+      process.stdout.write(JSON.stringify(article, null, values.pretty ? 2 : undefined) + '\n');
     }
   }
   if (failed) process.exitCode = 1;

@@ -88,7 +88,6 @@ export function parseArticle(text: string, options: ParseOptions): ParseResult {
     highlights: structure.highlights,
     body: structure.body,
     paragraphs: structure.paragraphs,
-    sentences: structure.sentences,
     sections: structure.sections,
     relatedLinks: structure.relatedLinks,
     relatedHeadlines: structure.relatedHeadlines,

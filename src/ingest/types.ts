@@ -194,7 +194,6 @@ export interface ParsedArticle {
   /** From the first to the last character of the body (after the highlights). */
   body: Span;
   paragraphs: Paragraph[];
-  sentences: Sentence[];
   sections: Section[];
   /** "Read more: X" lines: the title X. */
   relatedLinks: TextItem[];
