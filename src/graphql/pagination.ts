@@ -2,6 +2,7 @@
 // can ask for the whole corpus at once; a bad argument is a BAD_USER_INPUT error.
 import type { ParsedArticle } from '../ingest/types.ts';
 import type { Snapshot } from '../store/store.ts';
+import { lowerBound } from '../store/sorted.ts';
 import { badUserInput } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -57,14 +58,7 @@ export function keyCursors<T>(sortedKeys: readonly string[], keyOf: (item: T) =>
       const key = raw.slice(4);
       // First position whose key is >= the cursor's key: the cursor stays valid after its item
       // is deleted, as the position the item had.
-      let lo = 0;
-      let hi = sortedKeys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sortedKeys[mid] < key) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
+      return lowerBound(sortedKeys, key);
     },
   };
 }

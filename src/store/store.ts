@@ -5,6 +5,7 @@
 import type { ParsedArticle } from '../ingest/types.ts';
 import { PeopleIndex } from './people-index.ts';
 import { SearchIndex } from './search.ts';
+import { lowerBound } from './sorted.ts';
 
 export class Snapshot {
   /** Article ids in sorted order: the order of `Query.articles`. */
@@ -33,14 +34,8 @@ export class Snapshot {
 
 /** Inserts `id` into a sorted list (a copy), keeping it sorted. */
 function insertSorted(ids: readonly string[], id: string): string[] {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...ids.slice(0, lo), id, ...ids.slice(lo)];
+  const at = lowerBound(ids, id);
+  return [...ids.slice(0, at), id, ...ids.slice(at)];
 }
 
 export class Store {
