@@ -3,13 +3,16 @@
 //
 //   npm run bench [-- --data DIR] [--seconds 10] [--warmup 3] [--connections 50]
 //                 [--only article,search,people] [--profile DIR] [--json FILE] [--verbose]
+//                 [--server-env K=V,K=V]   (environment for our server, e.g. NODE_ENV=production)
 //
 // 1. Starts NewsGraph as `npm start` does (the CLI, in a child process, free loopback port) on the
 //    corpus (default ../shared/corpus; exits 2 when it is missing).
 // 2. Captures each query's response body from it (and fails if it carries GraphQL errors).
 // 3. Starts a bare node:http server (another child process) that answers with those same bodies.
-// 4. For each query: warm-up, then autocannon (in this process) against our server, then against
-//    the bare one, back to back, so both see the same machine load. Prints the table.
+// 4. For each query: warm-up, then autocannon (in this process) against our server, against a
+//    second instance with the response cache off (NEWSGRAPH_RESPONSE_CACHE=off: every request is
+//    executed by Apollo/graphql-js; skip with --no-engine), then against the bare one, back to
+//    back, so all see the same machine load. Prints the table.
 //
 // 2-core caveat: autocannon needs about one core to generate this load, so the server under test
 // gets the other one (minus whatever else runs on the machine). The bare server's numbers are
@@ -23,15 +26,9 @@ import { parseArgs } from 'node:util';
 import { cannon, type LoadResult } from './lib/cannon.ts';
 import { corpusPath, REPO } from './lib/corpus.ts';
 import { load, machine } from './lib/machine.ts';
+import { QUERIES, type QueryName } from './lib/queries.ts';
 import { post, startServer } from './lib/server.ts';
 
-export const QUERIES = {
-  article: (id: string) =>
-    `{ article(id: ${JSON.stringify(id)}) { id quotes { text speakerName } people { name roles } statistics { text value qualifier unit } } }`,
-  search: () => `{ search(query: "military police defection", first: 10) { totalCount nodes { score article { id } snippet { text } } } }`,
-  people: () => `{ people(first: 20) { totalCount nodes { id name mentionCount } } }`,
-};
-type QueryName = keyof typeof QUERIES;
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +41,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    'server-env': { type: 'string', default: '' },
+    'no-engine': { type: 'boolean', default: false },
   },
 });
 const data = corpusPath(values.data);
@@ -58,12 +57,22 @@ console.log(`load average at start: ${load()}`);
 console.log(`data: ${data}`);
 const started = performance.now();
 
+const serverEnv = Object.fromEntries(
+  values['server-env']!
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+);
+if (Object.keys(serverEnv).length) console.log(`server environment: ${JSON.stringify(serverEnv)}`);
 const ours = await startServer({
   data,
+  env: serverEnv,
   verbose: values.verbose,
   nodeArgs: values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [],
 });
 console.log(`our server: ${ours.url} (pid ${ours.pid}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const engine = values['no-engine'] ? null : await startServer({ data, env: { ...serverEnv, NEWSGRAPH_RESPONSE_CACHE: 'off' } });
+if (engine) console.log(`our server, response cache off: ${engine.url} (pid ${engine.pid})`);
 
 const bodies: Record<string, string> = {};
 const requests: Record<string, string> = {};
@@ -94,6 +103,7 @@ interface Row {
   query: QueryName;
   bytes: number;
   ours: LoadResult;
+  engine: LoadResult | null;
   bare: LoadResult;
 }
 const rows: Row[] = [];
@@ -105,22 +115,35 @@ try {
     };
     process.stdout.write(`${n}: ours... `);
     const o = await run(ours.url);
-    process.stdout.write(`${Math.round(o.rps)} req/s; bare... `);
+    process.stdout.write(`${Math.round(o.rps)} req/s; `);
+    let e: LoadResult | null = null;
+    if (engine) {
+      process.stdout.write('no cache... ');
+      e = await run(engine.url);
+      process.stdout.write(`${Math.round(e.rps)} req/s; `);
+    }
+    process.stdout.write('bare... ');
     const b = await run(`${bareUrl}/${n}`);
     console.log(`${Math.round(b.rps)} req/s (load ${load()})`);
-    rows.push({ query: n, bytes: Buffer.byteLength(bodies[`/${n}`]), ours: o, bare: b });
+    rows.push({ query: n, bytes: Buffer.byteLength(bodies[`/${n}`]), ours: o, engine: e, bare: b });
   }
 } finally {
   bare.kill('SIGTERM');
-  const code = await ours.stop();
-  if (code !== 0) console.error(`our server exited with code ${code}`);
+  for (const s of [ours, engine]) {
+    const code = await s?.stop();
+    if (s && code !== 0) console.error(`our server (pid ${s.pid}) exited with code ${code}`);
+  }
   rmSync(tmp, { recursive: true, force: true });
 }
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 console.log('');
-console.log(`${connections} connections, ${seconds} s per measurement after ${warmup} s warm-up; latency in ms`);
-console.log(['query', 'bytes', 'our req/s', 'p50', 'p99', 'bare req/s', 'bare p99', 'ours/bare'].map((h, i) => (i === 0 ? h.padEnd(8) : pad(h, 10))).join(' '));
+console.log(`${connections} connections, ${seconds} s per measurement after ${warmup} s warm-up; latency in ms; nocache/nc = response cache off`);
+console.log(
+  ['query', 'bytes', 'our req/s', 'p50', 'p99', 'bare req/s', 'bare p99', 'ours/bare', 'nocache/s', 'nc p50', 'nc p99', 'nc/bare']
+    .map((h, i) => (i === 0 ? h.padEnd(8) : pad(h, 10)))
+    .join(' '),
+);
 let failed = false;
 for (const r of rows) {
   console.log(
@@ -133,10 +156,13 @@ for (const r of rows) {
       pad(Math.round(r.bare.rps), 10),
       pad(r.bare.p99, 10),
       pad((r.ours.rps / r.bare.rps).toFixed(2), 10),
+      ...(r.engine
+        ? [pad(Math.round(r.engine.rps), 10), pad(r.engine.p50, 10), pad(r.engine.p99, 10), pad((r.engine.rps / r.bare.rps).toFixed(2), 10)]
+        : []),
     ].join(' '),
   );
-  for (const [who, x] of [['ours', r.ours], ['bare', r.bare]] as const) {
-    if (x.non2xx || x.errors || x.timeouts) {
+  for (const [who, x] of [['ours', r.ours], ['no cache', r.engine], ['bare', r.bare]] as const) {
+    if (x && (x.non2xx || x.errors || x.timeouts)) {
       failed = true;
       console.log(`  ${r.query} ${who}: ${x.non2xx} non-2xx, ${x.errors} errors, ${x.timeouts} timeouts`);
     }
