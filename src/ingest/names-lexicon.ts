@@ -59,7 +59,10 @@ export const ROLE_NOUNS = set(`
   fighter militant commander rebel soldier medic paramedic firefighter policeman policewoman
   officer agent investigator coroner pathologist magistrate negotiator mediator observer monitor
   director-general secretary-general undersecretary councillor councilman alderman mp queen king
-  prince princess emir sheikh heir spokesmen
+  prince princess emir sheikh heir spokesmen laureate hooker prop flanker fly-half scrum-half
+  winger full-back fullback quarterback linebacker pitcher outfielder shortstop forward
+  wicketkeeper keeper all-rounder sprinter swimmer cyclist jockey trainer referee umpire
+  skier snowboarder gymnast
 `);
 
 /** Verbs that report speech or writing, in the forms a news report uses. */
@@ -134,7 +137,7 @@ export const NON_PERSON_WORDS = set(`
   Court Courts Tribunal University College School Academy Hospital Clinic Church Cathedral Mosque
   Temple Museum Gallery Library Theatre Theater Stadium Arena Park Square Street St. Road Avenue
   Boulevard Lane Drive Highway Bridge Station Tower Hotel Palace House Hall Building Plaza Mall
-  Market City Town Village County Province State States Region District Island Islands Beach Bay
+  Market Garden Gardens Memorial Monument Abbey Chapel Zoo Tech City Town Village County Province State States Region District Island Islands Beach Bay
   Coast River Lake Sea Ocean Mountain Mountains Mount Valley Desert Forest Hill Hills Peninsula
   Gulf Strait Canal Camp Base Prison Jail Club United Kingdom Republic Empire Nations Union
   Kingdom Emirates Festival Cup Championship Championships Olympics Games Open Series Awards

@@ -3,22 +3,25 @@
 // possessive, a later surname-only reference, the contributor line), then linked to every mention.
 import type { DocumentView } from './document.ts';
 import type { Mention, MentionKind, Paragraph, Person, Span } from './types.ts';
-import {
-  COMMON_CAPITALISED,
-  FUNCTION_WORDS,
-  NAME_SUFFIXES,
-  NATIONALITIES,
-  NON_PERSON_WORDS,
-  PARTICLES,
-  PERSON_TITLES,
-  PLACES,
-  PLACE_PREPOSITIONS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  TITLES,
-  AUX_WORDS,
-} from './names-lexicon.ts';
+import * as lexicon from './names-lexicon.ts';
+import { GIVEN_NAMES, LOOSE_GIVEN_NAMES } from './names-given.ts';
 import { findRuns, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+
+// Module-local copies: imported bindings are read through getters under tsx, and these are hot.
+const COMMON_CAPITALISED = lexicon.COMMON_CAPITALISED;
+const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
+const NAME_SUFFIXES = lexicon.NAME_SUFFIXES;
+const NATIONALITIES = lexicon.NATIONALITIES;
+const NON_PERSON_WORDS = lexicon.NON_PERSON_WORDS;
+const PARTICLES = lexicon.PARTICLES;
+const PERSON_TITLES = lexicon.PERSON_TITLES;
+const PLACES = lexicon.PLACES;
+const PLACE_PREPOSITIONS = lexicon.PLACE_PREPOSITIONS;
+const ROLE_NOUNS = lexicon.ROLE_NOUNS;
+const SPEECH_VERBS = lexicon.SPEECH_VERBS;
+const TITLES = lexicon.TITLES;
+const AUX_WORDS = lexicon.AUX_WORDS;
+const GIVEN = GIVEN_NAMES;
 
 /** A text region scanned on its own (a highlight or a paragraph). */
 interface Region {
@@ -50,6 +53,8 @@ interface Occurrence {
   /** Span from the first title to the end of the name. */
   titledSpan: Span | null;
   roles: string[];
+  /** Holds an organisation or place word ("Hall"): a person only when context confirms it. */
+  soft: boolean;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -104,9 +109,37 @@ function commonWord(t: Token, sentenceStart: boolean, lowerVocab: Set<string>): 
   return false;
 }
 
+const hasDigit = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
+  return false;
+};
+
+/** Capitalised common words that are also names ("Said", "Will", "May"). */
+const NAME_LIKE_COMMON = new Set(['Said', 'Will', 'May', 'June', 'April', 'August', 'Christian']);
+/** Words after which a capitalised month or verb is a date or a verb, not a name ("in May"). */
+const NOT_BEFORE_NAME = new Set(['in', 'since', 'last', 'next', 'early', 'late', 'mid', 'until', 'till', 'by', 'from', 'through', 'during', 'this', 'that', 'each', 'every', 'of', 'on', 'before', 'after', 'between', 'and', 'or', 'the', 'a']);
+
+/** A name-like common word opening a name mid-sentence: not after "in"/"since", followed by a name word. */
+function nameLikeCommon(tokens: Token[], a: number, to: number): boolean {
+  const w = tokens[a].text;
+  if (!NAME_LIKE_COMMON.has(w) || a + 1 >= to) return false;
+  const next = tokens[a + 1].text;
+  if (COMMON_CAPITALISED.has(next) || NON_PERSON_WORDS.has(next) || PLACES.has(next) || hasDigit(next)) return false;
+  const prev = tokens[a - 1];
+  return !prev || !NOT_BEFORE_NAME.has(lower(prev.text));
+}
+
+const LOOSE_GIVEN = LOOSE_GIVEN_NAMES;
+const PLACE_PREFIXES = new Set(['New', 'Old', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Great', 'Greater', 'Central', 'Little', 'Big', 'Saint', 'St', 'Holy']);
+/** Sentence adverbs that open a sentence with a capital and a comma ("Nevertheless,"). */
+const SENTENCE_ADVERBS = new Set(['Nevertheless', 'Nonetheless', 'Moreover', 'Indeed', 'Separately', 'Throughout', 'Regardless', 'Often', 'Meanwhile', 'Instead', 'Besides', 'Furthermore', 'Therefore', 'Thus', 'Hence', 'Plus', 'Overall', 'Again', 'Otherwise', 'Afterwards', 'Afterward', 'Elsewhere', 'Nearby', 'Yesterday', 'Today', 'Tonight', 'Sometimes', 'Perhaps', 'Maybe', 'Still', 'Later', 'Earlier', 'Next', 'Now', 'Then', 'Here', 'There', 'Above', 'Below', 'Inside', 'Outside', 'Despite', 'Although', 'Though', 'Whether', 'Whatever', 'Additionally', 'Alternatively', 'Consequently', 'Similarly', 'Likewise', 'Subsequently']);
+/** "I'm", "We've": contractions, never names. */
+const CONTRACTION = /['\u2019](?:m|ve|d|ll|re|t|s)$/i;
+
 /** Why a name token cannot be part of a person's name. */
 function nonNameToken(t: Token): boolean {
   const w = t.text;
+  if (SENTENCE_ADVERBS.has(w) || (w.length > 6 && w.endsWith('ly') && !LOOSE_GIVEN.has(w)) || CONTRACTION.test(w)) return true;
   if (NON_PERSON_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w) || COMMON_CAPITALISED.has(w)) return true;
   if (w.length >= 4 && w === w.toUpperCase()) return true; // "BAGHDAD", "NATO"
   for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
@@ -145,6 +178,8 @@ function analyseRun(
   while (a < to) {
     const start = atSentenceStart(text, tokens[a].start, region.span.start);
     const w = tokens[a].text;
+    // "according to Said Musallam", "Will Smith": a capitalised verb or month opening a name mid-sentence.
+    if (!start && nameLikeCommon(tokens, a, to)) break;
     const roleWord = a === from && start && isRoleNoun(w) && !TITLES.has(w);
     // "Afterwards Karim Osman": an adverb opening the sentence, when a two-word name remains.
     const adverb = a === from && start && to - a >= 3 && (w.endsWith('wards') || w.endsWith('ly'));
@@ -152,6 +187,8 @@ function analyseRun(
     else break;
   }
   if (a >= to) return null;
+  // "New York Times", "South Carolina": a place prefix right before the name makes the run a place.
+  if (a > from && PLACE_PREFIXES.has(tokens[a - 1].text) && !TITLES.has(tokens[a].text) && !NATIONALITIES.has(tokens[a].text)) return null;
   let b = to;
   while (b - 1 > a && NAME_SUFFIXES.has(tokens[b - 1].text)) b--;
   // The name starts after the last title or modifier that precedes at least one name token.
@@ -163,9 +200,28 @@ function analyseRun(
   if (tokens[nameFrom - 1]?.poss && nameFrom > a) {
     // "CNN's Holly Yan": a possessive ends the prefix but is no title.
   }
+  let soft = false;
   for (let k = nameFrom; k < b; k++) {
-    if (nonNameToken(tokens[k])) return null;
-    if (tokens[k].poss && k < b - 1) return null;
+    const t = tokens[k];
+    if (t.poss && k < b - 1) return null;
+    if (!nonNameToken(t)) continue;
+    const w = t.text;
+    if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
+    if (hasDigit(w)) return null;
+    if (COMMON_CAPITALISED.has(w)) {
+      // "Theresa May", "Mohamed Said Ismail": a name-like common word after a name word.
+      if (NAME_LIKE_COMMON.has(w) && (k > nameFrom ? !COMMON_CAPITALISED.has(tokens[k - 1].text) : k === a && k + 1 < b)) continue;
+      return null;
+    }
+    // "Bill Clinton": a given name that is also an organisation word, before a name.
+    if (k === nameFrom && b - nameFrom >= 2 && LOOSE_GIVEN.has(w)) continue;
+    // "Dougie Hall": a surname that is also a place word; kept only when context confirms it.
+    // A lone "Hall" may still be that person's surname, used alone.
+    if ((b - nameFrom === 1 || (k === b - 1 && b - nameFrom === 2 && GIVEN.has(tokens[nameFrom].text))) && NON_PERSON_WORDS.has(w)) {
+      soft = true;
+      continue;
+    }
+    return null;
   }
   if (PARTICLES.has(tokens[nameFrom].text) || PARTICLES.has(tokens[b - 1].text)) return null;
   // Title words directly before the name ("Maj. Gen.", "Prime Minister").
@@ -192,6 +248,7 @@ function analyseRun(
     span: { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end },
     titledSpan: t < nameFrom ? { start: tokens[t].start, end: nameTokens[nameTokens.length - 1].end } : null,
     roles: [],
+    soft,
   };
 }
 
@@ -297,10 +354,23 @@ function placeContext(text: string, o: Occurrence): boolean {
   if (o.titles) return false;
   const before = o.tokens[o.runFrom - 1];
   if (before && PLACE_PREPOSITIONS.has(before.text) && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '')) return true;
+  return placeFollows(text, o);
+}
+
+/** "Sherman Oaks, California": a run followed by ", <place>" is a place. */
+function placeFollows(text: string, o: Occurrence): boolean {
+  if (o.titles) return false;
   const after = o.tokens[o.nameTo];
   const last = o.tokens[o.nameTo - 1];
-  if (after && gapIs(text, last.outerEnd, after.start, ',') && PLACES.has(after.text)) return true;
-  return false;
+  return !!after && gapIs(text, last.outerEnd, after.start, ',') && PLACES.has(after.text);
+}
+
+/** `"Erin Burnett: Outfront"`: a name that opens a quoted title is part of the title. */
+function openedByQuote(text: string, o: Occurrence): boolean {
+  const c = text[o.tokens[o.runFrom].start - 1];
+  if (c !== '"' && c !== '\u201c' && c !== '\u2018') return false;
+  const e = text[o.tokens[o.nameTo - 1].outerEnd];
+  return e === ':' || e === '"' || e === '\u201d' || e === '\u2019';
 }
 
 /** Collects the roles an occurrence's context gives. */
@@ -318,17 +388,79 @@ function rolesOf(text: string, o: Occurrence): string[] {
   return roles;
 }
 
-/** Names joined by "and" or commas to a confirmed name ("Erika Prins and Gertjan Broek"). */
-function confirmCoordinated(text: string, occ: Occurrence[]): void {
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i + 1 < occ.length; i++) {
-      const a = occ[i];
-      const b = occ[i + 1];
-      if (a.region !== b.region || a.size < 2 || b.size < 2 || a.confirmed === b.confirmed) continue;
-      const gap = text.slice(a.tokens[a.nameTo - 1].outerEnd, b.tokens[b.runFrom].start).trim();
-      if (gap === ',' || gap === 'and' || gap === ', and' || gap === '&') a.confirmed = b.confirmed = true;
+/** Whether only a list separator (",", "and", ", and", "&") lies between two occurrences. */
+function listGap(text: string, a: Occurrence, b: Occurrence): boolean {
+  if (a.region !== b.region || a.tokens[a.nameTo - 1].poss) return false;
+  const from = a.tokens[a.nameTo - 1].outerEnd;
+  const to = b.tokens[b.runFrom].start;
+  if (to - from > 8) return false;
+  const gap = text.slice(from, to).trim();
+  return gap === ',' || gap === 'and' || gap === ', and' || gap === '&';
+}
+
+/**
+ * Names in one list with a confirmed name ("Luis Hernandez, Manuel Sanchez and Don Erickson"): a
+ * chain of full names joined by commas and "and" is confirmed as a whole.
+ */
+function confirmCoordinated(text: string, occ: Occurrence[], confirmed: Set<string>): void {
+  let i = 0;
+  while (i < occ.length) {
+    let j = i;
+    while (j + 1 < occ.length && listGap(text, occ[j], occ[j + 1])) j++;
+    if (j > i) {
+      let any = false;
+      for (let k = i; k <= j; k++) if (occ[k].confirmed || confirmed.has(occ[k].norm)) any = true;
+      if (any) {
+        for (let k = i; k <= j; k++) {
+          occ[k].confirmed = true;
+          confirmed.add(occ[k].norm);
+        }
+      }
     }
+    i = j + 1;
   }
+}
+
+/** "Both Suha and Karima": a single name joined by "and" to a confirmed single name. */
+function confirmCoordinatedSingles(text: string, singles: Occurrence[], placeLike: Set<string>): void {
+  const known = new Set(singles.filter((x) => x.confirmed).map((x) => x.norm));
+  if (!known.size) return;
+  for (let i = 0; i + 1 < singles.length; i++) {
+    const a = singles[i];
+    const b = singles[i + 1];
+    if (a.soft || b.soft || a.region !== b.region) continue;
+    const gap = text.slice(a.tokens[a.nameTo - 1].outerEnd, b.tokens[b.runFrom].start).trim();
+    if (gap !== 'and' || placeLike.has(a.norm) || placeLike.has(b.norm) || TITLES.has(a.name) || TITLES.has(b.name)) continue;
+    if (known.has(a.norm) && !known.has(b.norm)) known.add(b.norm);
+    else if (known.has(b.norm) && !known.has(a.norm)) known.add(a.norm);
+  }
+  for (const x of singles) if (!x.confirmed && known.has(x.norm) && x.name !== x.name.toUpperCase()) x.confirmed = true;
+}
+
+/** A run that reads as a full personal name on its own: a known given name first, or "O'Brien"/"McNeil". */
+function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
+  if (o.soft || o.size < 2 || o.size > 3) return false;
+  const { tokens, nameFrom, nameTo } = o;
+  // "Arnold Palmer Invitational", "Hugo Lloris Defenders": a third word must be name-like itself.
+  if (o.size === 3) {
+    const mid = tokens[nameFrom + 1].text;
+    if (!(mid.length <= 2 && mid.endsWith('.')) && !LOOSE_GIVEN.has(mid)) return false;
+  }
+  for (let k = nameFrom + 1; k < nameTo; k++) if (isRoleNoun(tokens[k].text)) return false;
+  const first = tokens[nameFrom].text;
+  if ((GIVEN.has(first) || (LOOSE_GIVEN.has(first) && !COMMON_CAPITALISED.has(first))) && !vocab.has(lower(first))) return true;
+  const last = o.tokens[o.nameTo - 1].text;
+  return CELTIC_SURNAME.test(last);
+}
+
+const CELTIC_SURNAME = /^(?:O['\u2019]|Mc|Mac)\p{Lu}\p{Ll}/u;
+
+/** Context strong enough to keep a name after "in"/"from"/"to": a title, "according to", a role apposition. */
+function strongContext(text: string, o: Occurrence): boolean {
+  if (o.titles) return true;
+  const before = o.tokens[o.runFrom - 1];
+  if (before && before.text === 'to' && o.tokens[o.runFrom - 2]?.text === 'according') return true;
+  return !!appositionAfter(text, o);
 }
 
 interface Draft {
@@ -372,31 +504,58 @@ function extract(doc: DocumentView): Person[] {
   const vocab = lowerVocabulary(tokenLists);
   const occ: Occurrence[] = [];
   const singles: Occurrence[] = [];
+  /** Words the article uses as places or in organisation names ("in Ferguson", "Ferguson Police"). */
+  const placeLike = new Set<string>();
   for (let ri = 0; ri < regions.length; ri++) {
     const region = regions[ri];
     const tokens = tokenLists[ri];
     for (const run of findRuns(text, tokens)) {
+      // "the Ferguson Police Department": words that modify an organisation or place word.
+      if (run.to - run.from >= 2 && NON_PERSON_WORDS.has(tokens[run.to - 1].text)) {
+        for (let k = run.from; k < run.to - 1; k++) placeLike.add(lower(tokens[k].text));
+      }
       const o = analyseRun(text, tokens, run.from, run.to, region, vocab);
-      if (!o || placeContext(text, o)) continue;
+      if (!o) continue;
       if (o.size >= 2) {
         if (o.size > 5) continue;
-        o.confirmed = confirmedByContext(text, o);
+        const given = nameShapedPerson(o, vocab) && !openedByQuote(text, o);
+        if (placeFollows(text, o) || (placeContext(text, o) && !given && !strongContext(text, o))) continue;
+        o.confirmed = (given && !o.soft) || confirmedByContext(text, o);
         occ.push(o);
       } else {
-        o.confirmed = o.titled || singleConfirmed(text, o);
+        if (placeFollows(text, o) || (placeContext(text, o) && !strongContext(text, o))) {
+          placeLike.add(o.norm);
+          continue;
+        }
         singles.push(o);
       }
     }
   }
-  confirmCoordinated(text, occ);
+  for (const o of singles) o.confirmed = !o.soft && (o.titled || singleConfirmed(text, o, vocab, placeLike));
   // A full name counts once confirmed anywhere, or when its surname is used alone elsewhere.
-  const singleWords = new Set(singles.map((s) => s.norm));
+  const singleWords = new Set(singles.filter((x) => !x.soft).map((x) => x.norm));
   const confirmedNorms = new Set(occ.filter((o) => o.confirmed).map((o) => o.norm));
   for (const o of occ) {
     const lastWord = lower(o.tokens[o.nameTo - 1].text);
-    if (singleWords.has(lastWord)) confirmedNorms.add(o.norm);
+    if (!o.soft && singleWords.has(lastWord)) confirmedNorms.add(o.norm);
   }
-
+  confirmCoordinated(text, occ, confirmedNorms);
+  confirmCoordinatedSingles(text, singles, placeLike);
+  // "Bob Murray, president and CEO of Murray Mining": a run that opens with the surname of the
+  // name just before it (in the same sentence) names that person's firm, not a new person.
+  for (let i = 1; i < occ.length; i++) {
+    const o = occ[i];
+    if (o.titles) continue;
+    const first = lower(o.tokens[o.nameFrom].text);
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const p = occ[j];
+      if (p.region !== o.region || o.span.start - p.span.end > 150) break;
+      if (p.size >= 2 && p.norm.endsWith(' ' + first) && !/[.!?]\s/.test(text.slice(p.span.end, o.span.start))) {
+        confirmedNorms.delete(o.norm);
+        break;
+      }
+    }
+  }
   const drafts: Draft[] = [];
   const byNorm = new Map<string, Draft>();
   // Longest names first so that a shorter form ("Stephen Kramer") folds into the longer one.
@@ -447,15 +606,113 @@ function extract(doc: DocumentView): Person[] {
   return dedupeKeys(people);
 }
 
-/** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told". */
-function singleConfirmed(text: string, o: Occurrence): boolean {
+/** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told", "Karima says she". */
+function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeLike: Set<string>): boolean {
+  if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
   const before = o.tokens[o.runFrom - 1];
   if (before && /^\d+-year-old$/.test(before.text)) return true;
-  if (roleBeforeComma(text, o) && o.tokens[o.nameTo] && gapIs(text, o.tokens[o.nameTo - 1].outerEnd, o.tokens[o.nameTo].start, ',')) {
-    return true;
+  const after = o.tokens[o.nameTo];
+  const last = o.tokens[o.nameTo - 1];
+  if (roleBeforeComma(text, o) && after && gapIs(text, last.outerEnd, after.start, ',')) return true;
+  // "Bassim, a taxi driver": an apposition that opens with an article or an age.
+  if (after && gapIs(text, last.outerEnd, after.start, ',') && singleApposition(text, o.tokens, o.nameTo)) return true;
+  // "Laura and I".
+  if (after && after.text === 'and' && LOOSE_GIVEN.has(o.name) && (o.tokens[o.nameTo + 1]?.text === 'I' || o.tokens[o.nameTo + 1]?.text === 'me')) return true;
+  // The subject of a speech verb ("Karima says", "said Bassim") that a gendered pronoun, a quote
+  // or a given name marks as a person rather than an organisation.
+  const inverted = !!before && SPEECH_VERBS.has(before.text) && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '');
+  const verb = inverted || !opensClause(text, o) ? -1 : speechVerbAfter(text, o);
+  if ((verb < 0 && !inverted) || placeLike.has(o.norm) || o.name.length < 3 || o.name === o.name.toUpperCase()) return false;
+  if (GIVEN.has(o.name) || LOOSE_GIVEN.has(o.name)) return true;
+  if (quoteBefore(text, o.tokens[o.runFrom].start)) return true;
+  return verb >= 0 && pronounSubjectAfter(text, o.tokens, verb + 1);
+}
+
+const APPOSITION_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'who', 'whose', 'to', 'and', 'based']);
+
+/**
+ * "Bassim, a taxi driver on the island": an apposition of an article, up to three modifiers and a
+ * singular role noun that ends the phrase (a comma, a full stop or a preposition follows).
+ */
+function singleApposition(text: string, tokens: Token[], i: number): boolean {
+  const det = tokens[i]?.text;
+  if (/^\d+$/.test(det ?? '')) return gapIs(text, tokens[i].outerEnd, tokens[i + 1]?.start ?? tokens[i].outerEnd, ',');
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j];
+    if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '')) return false;
+    const w = t.text;
+    if (t.poss) continue;
+    if (ROLE_NOUNS.has(w)) {
+      const next = tokens[j + 1];
+      if (!next) return true;
+      const gap = text.slice(t.outerEnd, next.start);
+      return /[,.;:]/.test(gap) || APPOSITION_ENDS.has(next.text);
+    }
+    if (FUNCTION_WORDS.has(w)) return false;
   }
   return false;
 }
+
+const CLAUSE_OPENERS = new Set(['but', 'as', 'while', 'when', 'because', 'that', 'so', 'then', 'although', 'though', 'if', 'where', 'whereas', 'and']);
+
+/** Whether the run opens a clause: at a sentence start, after punctuation, or after a conjunction. */
+function opensClause(text: string, o: Occurrence): boolean {
+  const first = o.tokens[o.runFrom];
+  const prev = o.tokens[o.runFrom - 1];
+  if (!prev || !gapIs(text, prev.outerEnd, first.start, '')) return true;
+  const w = prev.text;
+  if (!CLAUSE_OPENERS.has(lower(w))) return false;
+  // "between Tataouine and Remada said": "and" joins two nouns unless a comma or a sentence start precedes it.
+  if (lower(w) === 'and') {
+    const pp = o.tokens[o.runFrom - 2];
+    return !pp || !gapIs(text, pp.outerEnd, prev.start, '');
+  }
+  return true;
+}
+
+/** "Karima says when she sees": "he"/"she" opens the reported clause right after the verb. */
+function pronounSubjectAfter(text: string, tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    if (k > from && !gapIs(text, tokens[k - 1].outerEnd, tokens[k].start, '')) return false;
+    if (k === from && !gapIs(text, tokens[k - 1].outerEnd, tokens[k].start, '')) return false;
+    const w = lower(tokens[k].text);
+    if (w === 'he' || w === 'she' || w === "he's" || w === "she's" || w === 'he\u2019s' || w === 'she\u2019s') return true;
+    if (w !== 'that' && w !== 'when' && w !== 'as' && w !== 'if' && w !== 'how') return false;
+  }
+  return false;
+}
+
+/** Index of a speech verb after the name (auxiliaries or one comma-delimited apposition between), or -1. */
+function speechVerbAfter(text: string, o: Occurrence): number {
+  const { tokens, nameTo } = o;
+  const last = tokens[nameTo - 1];
+  if (last.poss || nameTo >= tokens.length) return -1;
+  let k = nameTo;
+  if (gapIs(text, last.outerEnd, tokens[k].start, ',')) {
+    // "Karima, clad in all black, adds".
+    const w = tokens[k].text;
+    if (SPEECH_VERBS.has(w) || isUpperChar(w[0])) return -1;
+    let j = k;
+    while (j < tokens.length && j < k + 10 && !/,/.test(text.slice(tokens[j].outerEnd, tokens[j + 1]?.start ?? tokens[j].outerEnd))) j++;
+    if (j >= tokens.length - 1 || j >= k + 10) return -1;
+    k = j + 1;
+  } else if (!gapIs(text, last.outerEnd, tokens[k].start, '')) return -1;
+  const k0 = k;
+  while (k < tokens.length && AUX_WORDS.has(tokens[k].text) && k < k0 + 3) k++;
+  return k < tokens.length && SPEECH_VERBS.has(tokens[k].text) ? k : -1;
+}
+
+/** Whether a closing quotation mark after a comma stands right before `pos`: `," Cartwright told`. */
+function quoteBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  const c = text[i];
+  if (c !== '"' && c !== '\u201d' && c !== '\u2019' && c !== "'") return false;
+  const p = text[i - 1];
+  return p === ',' || p === '?' || p === '!';
+}
+
 
 /** Whether the space-joined words of `inner` appear as a contiguous sequence inside `outer`. */
 function containsSequence(outer: string, inner: string): boolean {
