@@ -446,7 +446,10 @@ function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
     const mid = tokens[nameFrom + 1].text;
     if (!(mid.length <= 2 && mid.endsWith('.')) && !LOOSE_GIVEN.has(mid)) return false;
   }
-  for (let k = nameFrom + 1; k < nameTo; k++) if (isRoleNoun(tokens[k].text)) return false;
+  for (let k = nameFrom + 1; k < nameTo; k++) {
+    const w = tokens[k].text;
+    if (w.endsWith('s') && !ROLE_NOUNS.has(lower(w)) && isRoleNoun(w)) return false;
+  }
   const first = tokens[nameFrom].text;
   if ((GIVEN.has(first) || (LOOSE_GIVEN.has(first) && !COMMON_CAPITALISED.has(first))) && !vocab.has(lower(first))) return true;
   const last = o.tokens[o.nameTo - 1].text;

@@ -253,6 +253,13 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
     const cue = item(text, tokens[v].start, tokens[v].end);
     let s = v;
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
+    const lead0 = tokens[0].text;
+    const subjectLead = isUpperChar(lead0[0]) || DETERMINERS.has(lead0) || PRONOUNS.has(lead0) || lead0 === 'who';
+    if (s > 0 && s === v && !subjectLead && /,/.test(text.slice(tokens[s - 1].outerEnd, tokens[s].start))) {
+      // `" have been involved in prostitution, said Basma Rahim`: the subject follows the verb.
+      const inverted = phraseAfter(text, tokens, v + 1);
+      if (inverted && isUpperChar(inverted.text[0])) return { phrase: inverted, cue, window: inverted.span };
+    }
     if (s > 0) {
       const span = { start: tokens[0].start, end: tokens[s - 1].outerEnd };
       return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
@@ -286,9 +293,16 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   const tokens = tokenize(text, from, to);
   for (let v = tokens.length - 1; v >= 0; v--) {
     const w = tokens[v].text;
-    if (!SPEECH_VERBS.has(w) || w === 'asked' || w === 'asks') continue;
+    // "as Mohammed puts it,": the subject of "put it" is the speaker.
+    const putsIt = (w === 'puts' || w === 'put') && tokens[v + 1]?.text === 'it';
+    if ((!SPEECH_VERBS.has(w) && !putsIt) || w === 'asked' || w === 'asks') continue;
     if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
+    // `," said Bassim, "`: a verb that opens the attribution is followed by its subject.
+    if (v === 0 || /["\u201c\u201d\u2019]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) {
+      const after = phraseAfter(text, tokens, v + 1);
+      if (after && isUpperChar(after.text[0])) return { phrase: after, cue, window: after.span };
+    }
     let s = v;
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
     // The subject phrase: words back to a comma, a function word or the sentence start.
