@@ -628,7 +628,11 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     const q = kept[i].raw;
     const prev = i > 0 ? kept[i - 1] : null;
     if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
-    else speakers[i] = { name: null, person: null, attribution: null, cue: null, pronoun: false };
+    else if (directOpening(text, q, kept[i].content) && isUpperChar(text[kept[i].content.start])) {
+      // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
+      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open) ? inherit(i - 1) : null);
+    }
+    speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
   }
   const quotes: Quote[] = kept.map(({ raw, content }, i) => {
     const sp = speakers[i] as Speaker;
@@ -646,6 +650,33 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   });
   addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
+}
+
+/**
+ * A quote that opens its own sentence with no cue: the speaker of an earlier sentence of the same
+ * paragraph ("Karima says when she sees her children ... "Everything is for the children."").
+ */
+function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): Speaker | null {
+  const { text } = ctx;
+  const q = kept[i].raw;
+  const floor = q.region.span.start;
+  const prevClose = i > 0 && kept[i - 1].raw.region === q.region ? kept[i - 1].raw.close + 1 : floor;
+  if (q.open - prevClose < 20) return null;
+  const att = attributionBefore(text, prevClose, q.open);
+  if (!att || !att.phrase) return null;
+  const r = resolvePhrase(ctx, att.phrase, att.window, q.open);
+  if (r.person === null) return null;
+  return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };
+}
+
+/** Whether no person is named in the reporter's voice between two positions (close by). */
+function quietSince(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 1200) return false;
+  const { refs } = ctx;
+  for (let k = firstRefAtOrAfter(refs, from); k < refs.length && refs[k].span.start < to; k++) {
+    if (!refs[k].quoted) return false;
+  }
+  return true;
 }
 
 interface Context {
