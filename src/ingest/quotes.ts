@@ -89,6 +89,8 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
   let open = -1;
   let type: 'double' | 'single' | null = null;
   let continuation = false;
+  /** Opening mark of a quotation nested in a single-quoted one, or -1. */
+  let nested = -1;
   const push = (close: number, closed: boolean) => {
     out.push({ open, close, closed, continuation, region });
   };
@@ -117,11 +119,21 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
     } else if (isSingleMark(c)) {
       if (type === 'double') continue;
       if (type === 'single') {
-        if (singleClosesAt(text, i)) {
+        if (nested >= 0) {
+          // The close of a quote inside the quote ('... 'this could be the last game' so ...').
+          if (singleClosesAt(text, i)) nested = -1;
+        } else if (singleClosesAt(text, i)) {
           push(i, true);
           type = null;
           open = -1;
           continuation = false;
+        } else if (text[i] === "'" && singleOpensAt(text, i, start) && afterSentenceEnd(text, i, start)) {
+          // ". 'I reluctantly obliged": a new paragraph of the same quote in a one-line body.
+          push(i, false);
+          open = i;
+          continuation = true;
+        } else if (text[i] === "'" && singleOpensAt(text, i, start) && innerQuoteAhead(text, i, end)) {
+          nested = i;
         } else if (singleOpensAt(text, i, start) && text[i] === '\u2018') {
           push(i, false);
           open = i;
@@ -137,6 +149,36 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
   if (type !== null) {
     push(end, false);
     return true;
+  }
+  return false;
+}
+
+/** Whether only spaces stand between a sentence end and position `i`. */
+function afterSentenceEnd(text: string, i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && text[k] === ' ') k--;
+  if (k === i - 1) return false;
+  const c = text[k];
+  return c === '.' || c === '?' || c === '!';
+}
+
+/**
+ * Whether a straight single mark inside a single-quoted span opens a nested quotation: a closing
+ * mark follows within the sentence, and another closing mark after it (the outer one).
+ */
+function innerQuoteAhead(text: string, i: number, end: number): boolean {
+  const next = text.slice(i + 1, i + 4).toLowerCase();
+  if (/^(?:em\b|til|cau|n\b|tis)/.test(next)) return false;
+  let inner = -1;
+  for (let k = i + 1; k < end && k < i + 300; k++) {
+    const c = text[k];
+    if (c === "'" && singleClosesAt(text, k)) {
+      if (inner < 0) {
+        if (/[.!?]/.test(text[k - 1]) || text[k - 1] === ',') return false;
+        inner = k;
+      } else return true;
+    }
+    if (inner < 0 && (c === '.' || c === '!' || c === '?') && text[k + 1] === ' ') return false;
   }
   return false;
 }
@@ -446,6 +488,11 @@ function resolvePhrase(
       const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
       return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
+    // "the 34-year-old said": an age description stands for the person last mentioned.
+    if (/^(?:the|The) \d+-year-old$/.test(phrase.text)) {
+      const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
+      if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
+    }
     // "the airline said": the organisation last introduced with that noun.
     const orgNoun = /^(?:the|The) ([a-z]+)$/.exec(phrase.text);
     if (orgNoun && ORG_NOUNS.has(orgNoun[1])) {
@@ -457,7 +504,7 @@ function resolvePhrase(
     if (org) return { name: org[1].trim(), person: null, pronoun: false, phrase };
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
-    if (!GROUP_WORDS.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
+    if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
       return { name: bare, person: null, pronoun: false, phrase };
     }
     return { name: null, person: null, pronoun: false, phrase };
@@ -467,6 +514,9 @@ function resolvePhrase(
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
 }
+
+/** Words that never belong to an organisation's name: pronouns and days ("Wednesday He"). */
+const NOT_ORG_WORD = /\b(?:He|She|They|It|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 const ORG_VOICE = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,4})(?:spokesman|spokeswoman|spokesperson|official|representative|statement)$/u;
 
