@@ -35,7 +35,7 @@ export function procStatusBytes(pid: number | 'self', field: 'VmRSS' | 'VmHWM'):
 }
 
 export function startServer({ data, env = {}, nodeArgs = [], verbose = false }: ServerOptions): Promise<ServerChild> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/main.ts', 'serve', '--data', data, '--port', '0', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/newsgraph.ts', 'serve', '--data', data, '--port', '0', '--host', '127.0.0.1'], {
     cwd: REPO,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

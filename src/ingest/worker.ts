@@ -1,6 +1,7 @@
 // A worker-thread entry point (piscina): parses a batch of raw articles. Batches amortise the
-// cost of passing messages between threads.
+// cost of passing messages between threads; articles go back packed (see transfer.ts).
 import { parseArticle } from './index.ts';
+import { packArticle } from './transfer.ts';
 import type { ParseResult } from './types.ts';
 
 export interface BatchItem {
@@ -10,5 +11,8 @@ export interface BatchItem {
 }
 
 export default function parseBatch(batch: BatchItem[]): ParseResult[] {
-  return batch.map((item) => parseArticle(item.text, { id: item.id, source: item.source }));
+  return batch.map((item) => {
+    const result = parseArticle(item.text, { id: item.id, source: item.source });
+    return result.article ? { ...result, article: packArticle(result.article) } : result;
+  });
 }

@@ -6,8 +6,8 @@ import { Piscina } from 'piscina';
 import { isLoadIssue, readArticles, type LoadIssue, type RawArticle } from '../ingest/formats/index.ts';
 import { parseArticle } from '../ingest/index.ts';
 import type { ParsedArticle, ParseResult, ParseWarning } from '../ingest/types.ts';
+import { unpackArticle } from '../ingest/transfer.ts';
 import type { BatchItem } from '../ingest/worker.ts';
-import { shareText } from './share-text.ts';
 
 export interface LoadProgress {
   articles: number;
@@ -93,7 +93,7 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     const task: Promise<void> = pool
       .run(items)
       .then((results: ParseResult[]) => {
-        results.forEach((r, i) => accept(batch[i], r.article ? { ...r, article: shareText(r.article) } : r));
+        results.forEach((r, i) => accept(batch[i], r.article ? { ...r, article: unpackArticle(r.article, batch[i].text) } : r));
         options.onProgress?.(progress);
       })
       .catch((err: unknown) => {

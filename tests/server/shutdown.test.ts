@@ -27,7 +27,7 @@ afterEach(() => {
 function startCli(): Promise<Cli> {
   const env = { ...process.env };
   delete env.NODE_ENV;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--data', 'tests/fixtures/corpus', '--port', '0', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/newsgraph.ts', 'serve', '--data', 'tests/fixtures/corpus', '--port', '0', '--host', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
