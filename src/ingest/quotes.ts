@@ -680,7 +680,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q, kept[i].content) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
-      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open) ? inherit(i - 1) : null);
+      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null);
     }
     speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
   }
@@ -719,12 +719,12 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };
 }
 
-/** Whether no person is named in the reporter's voice between two positions (close by). */
-function quietSince(ctx: Context, from: number, to: number): boolean {
+/** Whether no other person than `speaker` is named in the reporter's voice between two positions (close by). */
+function quietSince(ctx: Context, from: number, to: number, speaker: number | null): boolean {
   if (to - from > 1200) return false;
   const { refs } = ctx;
   for (let k = firstRefAtOrAfter(refs, from); k < refs.length && refs[k].span.start < to; k++) {
-    if (!refs[k].quoted) return false;
+    if (!refs[k].quoted && refs[k].person !== speaker) return false;
   }
   return true;
 }

@@ -110,3 +110,62 @@ describe.skipIf(!existsSync(SEED))('seed article', () => {
     expectSpans(text, people);
   });
 });
+
+describe('extractPeople: general rules', () => {
+  it('given-name lexicon: a known given name makes a capitalised pair a person', () => {
+    const people = peopleOf('(CNN) -- Rebecca Thornbury opened the bakery at dawn.');
+    expect(names(people)).toEqual(['Rebecca Thornbury']);
+  });
+
+  it('name list: every name of a comma-and list is a person', () => {
+    const people = peopleOf('(CNN) -- The crew were named as Yusuf Ardent, Tamsin Blackwell, Oren Quill and Ilse Varnow.');
+    expect(names(people)).toEqual(['Ilse Varnow', 'Oren Quill', 'Tamsin Blackwell', 'Yusuf Ardent']);
+  });
+
+  it('surname shape: an O\' or Mc surname makes a capitalised pair a person', () => {
+    expect(names(peopleOf("(CNN) -- Here, Tiago O'Rourke takes us inside the harbour."))).toEqual(["Tiago O'Rourke"]);
+  });
+
+  it('firm named after a person: "X, head of X Holdings" names one person', () => {
+    const people = peopleOf('(CNN) -- No word came from Ruth Kessling, president and CEO of Kessling Freight, co-owner of the depot.');
+    expect(names(people)).toEqual(['Ruth Kessling']);
+  });
+
+  it('a surname that is also a place word is kept when context confirms it', () => {
+    const people = peopleOf('(CNN) -- Veteran hooker Duncan Hall will retire in May. Hall said he was ready.');
+    expect(names(people)).toEqual(['Duncan Hall']);
+    expect(byName(people, 'Duncan Hall')!.mentions.map((m) => m.text)).toContain('Hall');
+  });
+
+  it('name-like common word: "Said" inside a name', () => {
+    const people = peopleOf('(CNN) -- "He left in June," according to Said Haddour, his uncle.');
+    expect(names(people)).toEqual(['Said Haddour']);
+  });
+
+  it('single name: an apposition with a role confirms a one-word name', () => {
+    const people = peopleOf('(CNN) -- Rafiq, a ferry driver from the bay, has seen the water rise.');
+    expect(names(people)).toEqual(['Rafiq']);
+  });
+
+  it('single name: the subject of a speech verb followed by "she" is a person', () => {
+    const people = peopleOf('(CNN) -- Zuleika says she will not leave the valley.');
+    expect(names(people)).toEqual(['Zuleika']);
+  });
+
+  it('single name: a place used with "in" is not a person even as a subject', () => {
+    const people = peopleOf('(CNN) -- Riots broke out in Marrowby. Marrowby said it would rebuild.');
+    expect(names(people)).toEqual([]);
+  });
+
+  it('place after a comma: "Sherman Oaks, California" is a place, given name or not', () => {
+    expect(names(peopleOf('(CNN) -- The charity is based in Sherman Oaks, California, and helps burn victims.'))).toEqual([]);
+  });
+
+  it('sentence adverbs and contractions are never names', () => {
+    expect(names(peopleOf('(CNN) -- Nevertheless, the team said it would play. "I\'m sure," the coach said.'))).toEqual([]);
+  });
+
+  it('place prefix: "New York Times" is not a person', () => {
+    expect(names(peopleOf('(CNN) -- The report first appeared in The New York Times on Monday.'))).toEqual([]);
+  });
+});

@@ -162,3 +162,53 @@ describe.skipIf(!existsSync(SEED))('seed article', () => {
     expect(speakerOf('the start of the liberation')).toBeNull();
   });
 });
+
+describe('extractQuotes: general rules', () => {
+  it('inverted attribution before a quote: `," said X, "`', () => {
+    const { quotes } = run('(CNN) -- Tomas Reyes, a ferry pilot, was hopeful. "We will sail again," said Tomas Reyes, "like we did last spring."');
+    expect(pairs(quotes)).toEqual([
+      ['We will sail again,', 'Tomas Reyes'],
+      ['like we did last spring.', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('inverted attribution after a fragment: `" ..., said X`', () => {
+    const { quotes } = run('(CNN) -- "Most of the boats we repair" are older than ten years, said Petra Lindqvist, a boatwright.');
+    expect(quotes[0].speakerName).toBe('Petra Lindqvist');
+  });
+
+  it('"as X puts it" attributes the quote', () => {
+    const { quotes } = run('(CNN) -- Greta Solberg runs the shelter. The aim, as Solberg puts it, "is to keep the doors open."');
+    expect(quotes[0].speakerName).toBe('Greta Solberg');
+  });
+
+  it('a whole-sentence quote with no cue takes the speaker of its paragraph', () => {
+    const text =
+      '(CNN) -- Amira Haddad, a nurse, spoke first.\n\n"We had no power," said Lionel Burke, a porter.\n\nAmira Haddad says the nights were the worst. "You could hear every cough."';
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toContainEqual(['You could hear every cough.', 'Amira Haddad']);
+  });
+
+  it('a whole-sentence quote with no cue keeps the last speaker when nobody else is named', () => {
+    const text = '(CNN) -- "The river came fast," said Oskar Brandt, a farmer.\n\nWhat he saw still haunts him. "I lost every animal."';
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toContainEqual(['I lost every animal.', 'Oskar Brandt']);
+  });
+
+  it('"the N-year-old said" stands for the person last mentioned', () => {
+    const { quotes } = run('(CNN) -- Marta Quinlan will retire this year. "It is time," the 61-year-old said.');
+    expect(quotes[0].speakerName).toBe('Marta Quinlan');
+  });
+
+  it('single-quoted paragraphs run together in one line give one item each', () => {
+    const text = "(CNN) -- Lena Brooks, 30, told her story. 'I started walking every day. 'Then I started running.' She never stopped.";
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['I started walking every day.', 'Then I started running.']);
+  });
+
+  it("a quotation nested in a single-quoted one does not end it", () => {
+    const text = "(CNN) -- 'You start telling yourself 'this is the last one' and you enjoy it,' said Rory Tait, a runner.";
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([["You start telling yourself 'this is the last one' and you enjoy it,", 'Rory Tait']]);
+  });
+});
