@@ -92,7 +92,8 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     pool ??= startPool();
     const task: Promise<void> = pool
       .run(items)
-      .then((results: ParseResult[]) => {
+      .then((json: string) => {
+        const results = JSON.parse(json) as ParseResult[];
         results.forEach((r, i) => accept(batch[i], r.article ? { ...r, article: unpackArticle(r.article, batch[i].text) } : r));
         options.onProgress?.(progress);
       })
