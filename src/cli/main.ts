@@ -44,6 +44,12 @@ async function serve(argv: string[]) {
   );
   const writeToken = process.env.NEWSGRAPH_WRITE_TOKEN?.trim() || null;
   const app = await startApp({ store, port, host: values.host, writeToken });
+  const index = store.snapshot.searchIndex.status();
+  if (!index.ready) {
+    console.log(`Search index: building in the background (${index.total} articles); search answers SEARCH_INDEX_BUILDING until it is ready.`);
+    const t0 = performance.now();
+    void store.searchReady.then(() => console.log(`Search index ready in ${((performance.now() - t0) / 1000).toFixed(1)} s.`));
+  }
   if (!writeToken) console.log('Writes are disabled (set NEWSGRAPH_WRITE_TOKEN to enable ingestArticle and deleteArticle).');
   console.log(`NewsGraph GraphQL API at ${app.url} (Apollo Sandbox at ${app.url.replace(/graphql$/, '')})`);
   const shutdown = async (signal: string) => {

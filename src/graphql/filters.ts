@@ -5,7 +5,7 @@ import type { DatedPhoto } from '../store/indexes.ts';
 import type { PersonEntity, QuoteRecord, StatisticRecord } from '../store/records.ts';
 import type { Snapshot } from '../store/store.ts';
 import { isValidIsoDate, publishedAt } from '../store/dates.ts';
-import { badUserInput } from './errors.ts';
+import { badUserInput, requireSearchIndex } from './errors.ts';
 import { parseId } from './ids.ts';
 import type { ArticleFilter, PhotoFilter, QuoteFilter, StatisticFilter } from './generated/resolvers-types.ts';
 
@@ -56,6 +56,7 @@ export function filterArticleIds(snapshot: Snapshot, filter: ArticleFilter | nul
   const to = checkDate(filter.publishedBefore, 'publishedBefore');
   let ids: readonly string[] = snapshot.ids;
   if (filter.text?.trim()) {
+    requireSearchIndex(snapshot.searchIndex.status());
     const found = new Set(snapshot.searchIndex.search(filter.text).map((m) => m.id));
     ids = ids.filter((id) => found.has(id));
   }

@@ -17,14 +17,46 @@ export interface SearchMatch {
   terms: string[];
 }
 
+export interface IndexStatus {
+  /** True once every article handed to the index is searchable. */
+  ready: boolean;
+  indexed: number;
+  total: number;
+}
+
 const SNIPPET_RADIUS = 90;
+
+// Words too common to tell articles apart: leaving them out makes the index smaller and faster
+// to build, and they add nothing to BM25 ranking.
+const STOP_WORDS = new Set(
+  'a an and are as at be been but by for from had has have he her his i in is it its of on or she that the their them they this to was were will with would'.split(' '),
+);
+
+const processTerm = (term: string): string | null => {
+  const t = term.toLowerCase();
+  return STOP_WORDS.has(t) ? null : t;
+};
+
+/** Articles indexed per turn of the event loop while building in the background. */
+const BACKGROUND_CHUNK = 250;
 
 export class SearchIndex {
   private readonly index = new MiniSearch<IndexedDoc>({
     fields: ['body', 'highlights', 'people'],
     storeFields: [],
-    searchOptions: { boost: { highlights: 2, people: 2 }, prefix: (term) => term.length > 3, fuzzy: (term) => (term.length > 5 ? 0.2 : false), combineWith: 'AND' },
+    processTerm,
+    searchOptions: {
+      boost: { highlights: 2, people: 2 },
+      prefix: (term) => term.length > 3,
+      // One typo in a long word: fuzzy matching dominates search time, and two edits on long
+      // words mostly find unrelated words.
+      fuzzy: (term) => (term.length > 6 ? 0.2 : false),
+      maxFuzzy: 1,
+      combineWith: 'AND',
+    },
   });
+  private pending: ParsedArticle[] = [];
+  private total = 0;
 
   private static toDoc(a: ParsedArticle): IndexedDoc {
     return {
@@ -35,6 +67,10 @@ export class SearchIndex {
     };
   }
 
+  status(): IndexStatus {
+    return { ready: this.pending.length === 0, indexed: this.total - this.pending.length, total: this.total };
+  }
+
   add(article: ParsedArticle): void {
     if (this.index.has(article.id)) this.index.discard(article.id);
     this.index.add(SearchIndex.toDoc(article));
@@ -42,6 +78,21 @@ export class SearchIndex {
 
   addAll(articles: Iterable<ParsedArticle>): void {
     for (const a of articles) this.add(a);
+  }
+
+  /**
+   * Indexes `articles` a chunk per turn of the event loop, so the server answers other queries
+   * meanwhile. `isCurrent` tells whether an article is still the stored one when its turn comes
+   * (writes made in the meantime are indexed by `add`/`remove` directly). Resolves when done.
+   */
+  async addInBackground(articles: ParsedArticle[], isCurrent: (a: ParsedArticle) => boolean): Promise<void> {
+    this.pending = articles.slice();
+    this.total = articles.length;
+    while (this.pending.length) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const chunk = this.pending.splice(this.pending.length - Math.min(BACKGROUND_CHUNK, this.pending.length));
+      for (const a of chunk) if (isCurrent(a) && !this.index.has(a.id)) this.add(a);
+    }
   }
 
   remove(id: string): void {

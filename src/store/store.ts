@@ -38,11 +38,20 @@ function insertSorted(ids: readonly string[], id: string): string[] {
   return [...ids.slice(0, at), id, ...ids.slice(at)];
 }
 
+/** Corpora up to this size are indexed for search before the store is returned. */
+export const SYNC_INDEX_LIMIT = 20_000;
+
 export class Store {
   private current: Snapshot;
   private readonly search = new SearchIndex();
+  /** Resolves when every article loaded at construction is searchable. */
+  readonly searchReady: Promise<void>;
 
-  constructor(articles: Iterable<ParsedArticle> = []) {
+  /**
+   * Builds the store. A corpus larger than SYNC_INDEX_LIMIT is indexed for search in the
+   * background (see `searchReady`), so the server can start answering everything else at once.
+   */
+  constructor(articles: Iterable<ParsedArticle> = [], { syncIndexLimit = SYNC_INDEX_LIMIT } = {}) {
     const map = new Map<string, ParsedArticle>();
     const people = new PeopleIndex();
     for (const a of articles) {
@@ -50,8 +59,13 @@ export class Store {
       map.set(a.id, a);
     }
     people.addAll(map.values());
-    this.search.addAll(map.values());
     this.current = new Snapshot(map, people, this.search);
+    if (map.size <= syncIndexLimit) {
+      this.search.addAll(map.values());
+      this.searchReady = Promise.resolve();
+    } else {
+      this.searchReady = this.search.addInBackground([...map.values()], (a) => this.current.article(a.id) === a);
+    }
   }
 
   /** The snapshot to read for one request. */

@@ -44,3 +44,25 @@ describe('Store', () => {
     expect(store.snapshot.people.get('karim-haddad')?.appearances.length).toBe(2);
   });
 });
+
+describe('Store search index built in the background', () => {
+  const third = article('a/3', '(CNN) -- The harbour festival drew a large crowd, organisers said.');
+
+  it('is not searchable until built, then finds every article', async () => {
+    const store = new Store([first, second, third], { syncIndexLimit: 1 });
+    expect(store.snapshot.searchIndex.status().ready).toBe(false);
+    await store.searchReady;
+    expect(store.snapshot.searchIndex.status()).toEqual({ ready: true, indexed: 3, total: 3 });
+    expect(store.snapshot.searchIndex.search('harbour festival').map((m) => m.id)).toEqual(['a/3']);
+  });
+
+  it('indexes writes made while it builds, and skips articles deleted meanwhile', async () => {
+    const store = new Store([first, second], { syncIndexLimit: 1 });
+    store.put(third);
+    store.delete('a/1');
+    await store.searchReady;
+    const ids = (q: string) => store.snapshot.searchIndex.search(q).map((m) => m.id);
+    expect(ids('harbour')).toEqual(['a/3']);
+    expect(ids('talks failed')).toEqual([]);
+  });
+});

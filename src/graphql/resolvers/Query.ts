@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, requireSearchIndex } from '../errors.ts';
 import { filterArticleIds, filterPhotos, filterQuotes, filterStatistics } from '../filters.ts';
 import { parseId } from '../ids.ts';
 import { articleConnection, paginate } from '../pagination.ts';
@@ -34,6 +34,7 @@ export const Query: QueryResolvers = {
   search: (_root, { query, ...args }, { snapshot }) => {
     if (query.length > MAX_SEARCH_QUERY) throw badUserInput(`\`query\` may be at most ${MAX_SEARCH_QUERY} characters.`, 'query');
     if (!query.trim()) throw badUserInput('`query` must hold at least one word.', 'query');
+    requireSearchIndex(snapshot.searchIndex.status());
     const hits = snapshot.searchIndex
       .search(query)
       .flatMap((m) => {
