@@ -8,12 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import config from '../examples/codegen.ts';
-import { startTestServer, type TestServer } from './api/helpers.ts';
+import { useTestServer } from './api/helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
 const SCRIPT = 'examples/query-article.ts';
 
 interface Run {
@@ -45,13 +44,7 @@ function lineWith(output: string, needle: string): string {
   return line ?? '';
 }
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer(FIXTURES);
-});
-afterAll(async () => {
-  await t?.app.stop();
-});
+const t = useTestServer();
 
 // Each test starts node + tsx once or twice (a few seconds on a busy 2-core machine).
 describe('examples/query-article.ts', { timeout: 60_000 }, () => {

@@ -2,22 +2,14 @@
 // clear code, and the server must answer a normal query right after. Each rejection's time is
 // printed, never asserted (a test must not depend on machine speed); instead the work is bounded:
 // e.g. the fragment explosion must be rejected before execution, not executed.
-import { fileURLToPath } from 'node:url';
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../src/server/limits.ts';
-import { startTestServer, type TestServer } from './helpers.ts';
+import { useTestServer } from './helpers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const ID = 'cnn/sample';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer(FIXTURES);
-});
-afterAll(async () => {
-  await t?.app.stop();
-});
+const t = useTestServer();
 
 interface GqlError {
   message: string;

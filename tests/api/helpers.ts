@@ -1,5 +1,7 @@
 // Starts the real HTTP server on a free port for API tests, and a real GraphQL client for it.
+import { fileURLToPath } from 'node:url';
 import { GraphQLClient } from 'graphql-request';
+import { afterAll, beforeAll } from 'vitest';
 import { startApp, type RunningApp } from '../../src/server/app.ts';
 import { loadArticles } from '../../src/store/load.ts';
 import { Store } from '../../src/store/store.ts';
@@ -8,6 +10,24 @@ export interface TestServer {
   app: RunningApp;
   store: Store;
   client: GraphQLClient;
+}
+
+/** The project's small test corpus (article ids cnn/sample, cnn/followup, dailymail/harbour). */
+export const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+
+/**
+ * Starts a test server before the file's tests and stops it after them. The returned object is
+ * filled in by `beforeAll`, so tests read `t.client`, `t.app` as usual.
+ */
+export function useTestServer(dataPath = FIXTURES): TestServer {
+  const t = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(t, await startTestServer(dataPath));
+  });
+  afterAll(async () => {
+    await t.app?.stop();
+  });
+  return t;
 }
 
 export async function startTestServer(dataPath: string): Promise<TestServer> {

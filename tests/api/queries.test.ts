@@ -1,19 +1,11 @@
 // Queries across the corpus: search, filters, people linked across articles, lists of quotes,
 // statistics and photos, over the real HTTP server with a real GraphQL client.
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gql } from 'graphql-request';
-import { errorCode, startTestServer, type TestServer } from './helpers.ts';
+import { errorCode, useTestServer } from './helpers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer(FIXTURES);
-});
-afterAll(async () => {
-  await t?.app.stop();
-});
+const t = useTestServer();
 
 describe('search', () => {
   it('ranks matching articles and returns a snippet around the match', async () => {

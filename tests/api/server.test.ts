@@ -1,19 +1,11 @@
 // The real HTTP server, queried with a real GraphQL client (graphql-request).
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gql } from 'graphql-request';
 import { DEFAULT_DATA } from '../../src/cli/paths.ts';
-import { errorCode, startTestServer, type TestServer } from './helpers.ts';
+import { errorCode, useTestServer } from './helpers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer(FIXTURES);
-});
-afterAll(async () => {
-  await t?.app.stop();
-});
+const t = useTestServer();
 
 interface Spanned {
   text?: string;
@@ -164,13 +156,7 @@ describe('GraphQL API over HTTP', () => {
 });
 
 describe('the bundled default corpus', () => {
-  let seed: TestServer;
-  beforeAll(async () => {
-    seed = await startTestServer(DEFAULT_DATA);
-  });
-  afterAll(async () => {
-    await seed?.app.stop();
-  });
+  const seed = useTestServer(DEFAULT_DATA);
 
   it('serves the seed article with its highlights, gallery, links, headlines, sections and contributor', async () => {
     const { article } = await seed.client.request<{ article: any }>(gql`
