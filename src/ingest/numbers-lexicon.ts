@@ -36,6 +36,36 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
 ]);
 
+/** Decades written as words, for ages ("in their twenties"). */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70],
+  ['eighties', 80], ['nineties', 90],
+]);
+
+/** Units that "half a/an" measures ("half an inch", "half a mile"), with their plain name. */
+export const HALF_UNITS: ReadonlyMap<string, string> = new Map([
+  ['inch', 'inch'], ['mile', 'mile'], ['foot', 'foot'], ['yard', 'yard'], ['meter', 'meter'], ['metre', 'meter'],
+  ['kilometer', 'kilometer'], ['kilometre', 'kilometer'], ['centimeter', 'centimeter'], ['centimetre', 'centimeter'],
+  ['hour', 'hour'], ['minute', 'minute'], ['second', 'second'], ['day', 'day'], ['week', 'week'], ['month', 'month'],
+  ['year', 'year'], ['decade', 'decade'], ['century', 'century'], ['pound', 'pound'], ['ounce', 'ounce'],
+  ['kilogram', 'kilogram'], ['kilo', 'kilogram'], ['ton', 'ton'], ['tonne', 'tonne'], ['gallon', 'gallon'],
+  ['liter', 'liter'], ['litre', 'liter'], ['pint', 'pint'], ['acre', 'acre'], ['hectare', 'hectare'],
+  ['percent', 'percent'], ['lap', 'lap'], ['point', 'point'],
+]);
+
+/**
+ * Superlatives: a count right before one is a determiner ("the two biggest sources"), not a
+ * statistic. "most"/"least" count too ("its three most popular dishes").
+ */
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
+  'biggest', 'largest', 'greatest', 'highest', 'lowest', 'smallest', 'oldest', 'youngest', 'longest', 'shortest',
+  'strongest', 'weakest', 'richest', 'poorest', 'fastest', 'slowest', 'deadliest', 'worst', 'best', 'most', 'least',
+  'closest', 'nearest', 'latest', 'earliest', 'newest', 'busiest', 'wealthiest', 'heaviest', 'tallest', 'hottest',
+  'coldest', 'warmest', 'safest', 'toughest', 'hardest', 'easiest', 'cheapest', 'finest', 'brightest', 'wettest',
+  'driest', 'widest', 'deepest', 'costliest', 'bloodiest', 'happiest', 'healthiest', 'fittest', 'furthest',
+  'farthest', 'likeliest', 'loudest', 'proudest', 'simplest', 'smartest', 'sweetest', 'wildest', 'bravest',
+]);
+
 /** Multiplicative adverbs: a count of times. */
 export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
 
@@ -55,6 +85,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [readonly string[], Stati
     [['upward', 'of'], 'MORE_THAN'],
     [['upwards', 'of'], 'MORE_THAN'],
     [['at', 'least'], 'AT_LEAST'],
+    [['within'], 'AT_MOST'],
     [['at', 'most'], 'AT_MOST'],
     [['up', 'to'], 'AT_MOST'],
     [['more', 'than'], 'MORE_THAN'],

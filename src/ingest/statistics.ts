@@ -10,8 +10,8 @@ import type { Paragraph, Span, Statistic, StatisticQualifier } from './types.ts'
 
 // Module-local bindings: transpiled ESM imports are getters, too slow to read per token.
 const {
-  CLOCK_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, DURATION_UNITS, FRACTIONS,
-  IRREGULAR_PLURALS, MEASURE_ABBREVIATIONS, MONEY_CUES, MONEY_SCALES, MONTHS, NAME_STOPWORDS, NON_COUNT_SUFFIXES,
+  CLOCK_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DECADE_WORDS, DOLLAR_NATIONS, DOLLAR_PREFIXES, DURATION_UNITS,
+  FRACTIONS, HALF_UNITS, IRREGULAR_PLURALS, SUPERLATIVES, MEASURE_ABBREVIATIONS, MONEY_CUES, MONEY_SCALES, MONTHS, NAME_STOPWORDS, NON_COUNT_SUFFIXES,
   NOT_PLURAL, PHRASE_STOPWORDS, QUALIFIER_PHRASES, SCALES, SMALL_NUMBERS, TENS, TIMES_WORDS, VAGUE_AMOUNTS, WEEKDAYS,
 } = lexicon;
 
@@ -27,6 +27,10 @@ interface Core {
   currency: string | null;
   /** A unit already fixed by the number's form ("twice" -> time, "145lbs" -> pound). */
   unit: string | null;
+  /** Takes its noun after "of" like a vague amount ("a couple of soldiers"). */
+  of?: boolean;
+  /** A qualifier fixed by the number's form ("mid-40s" -> ABOUT, "in their twenties" -> AT_LEAST). */
+  qualifier?: StatisticQualifier;
 }
 
 interface Found {
@@ -38,6 +42,8 @@ interface Found {
   /** Token range of the counted noun phrase, for the subject. */
   nounFirst: number;
   nounLast: number;
+  /** Second figure of a range that counts on its own ("aged 18-35" -> 35), else -1. */
+  rangeOther?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,6 +227,14 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
   const t = toks[j];
   if (!Number.isFinite(t.value)) return null;
   const money = currency !== null;
+  if (!money) {
+    // An age by decade: "in his mid-40s", "in their 20s".
+    const g = toks[j + 1];
+    if (lowerIs(g, 's') && !g.gap && !t.grouped && t.value >= 10 && t.value <= 90 && t.value % 10 === 0) {
+      const d = decadeAge(toks, j, t.value);
+      if (d) return d;
+    }
+  }
   if (!money && isIdentifier(toks, j)) return null;
   if (!money && (isDayOfMonth(toks, j) || isYear(toks, j, false))) return null;
   let value = t.value;
@@ -256,6 +270,37 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
     }
   }
   return { first: j, last, value, vague: false, currency, unit };
+}
+
+/** Determiners that make a decade an age ("in his 40s", "in their twenties"), not a period. */
+const AGE_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+
+/**
+ * A decade of age at j ("40s" with its glued "s", or "forties"): "in his 40s" and "in his early
+ * 40s" are the decade AT_LEAST, "in her mid-40s" its middle ABOUT. "late 40s" is left out: no
+ * single value stands for it.
+ */
+function decadeAge(toks: Token[], j: number, decade: number): Core | null {
+  const lastTok = toks[j + 1] !== undefined && lowerIs(toks[j + 1], 's') && !toks[j + 1].gap && toks[j].kind === 'num' ? j + 1 : j;
+  let k = j - 1;
+  let first = j;
+  let mid = false;
+  const p = toks[k];
+  if (isHyphen(p) && !p.gap && !toks[j].gap && lowerIs(toks[k - 1], 'mid')) {
+    first = k - 1;
+    mid = true;
+    k -= 2;
+  } else if (lowerIs(p, 'mid') || lowerIs(p, 'early')) {
+    first = k;
+    mid = p.lower === 'mid';
+    k--;
+  }
+  const det = toks[k];
+  if (!isWord(det) || !AGE_POSSESSIVES.has(det.lower)) return null;
+  return {
+    first, last: lastTok, value: decade + (mid ? 5 : 0), vague: false, currency: null, unit: 'year',
+    qualifier: mid ? 'ABOUT' : 'AT_LEAST',
+  };
 }
 
 /** Parses spelled-out numbers from j: "seventy", "twenty-five", "two hundred", "three million". */
@@ -357,11 +402,13 @@ function readWordNumber(toks: Token[], j: number): Core | null {
   if (w === 'a' || w === 'an') {
     const n = toks[j + 1];
     if (!isWord(n) || !n.gap) return null;
+    if (n.lower === 'couple') return readCouple(toks, j, j + 1);
     if (n.lower !== 'dozen' && n.lower !== 'hundred' && !(SCALES.has(n.lower) && n.lower !== 'hundred')) return null;
     const r = parseWords(toks, j + 1, true);
     return r ? wordCore(j, r.last, r.value) : null;
   }
-  if (w === 'half' && lowerIs(toks[j + 1], 'a') && lowerIs(toks[j + 2], 'dozen')) return wordCore(j, j + 2, 6);
+  if (w === 'half') return readHalf(toks, j);
+  if (w === 'couple') return lowerIs(toks[j - 1], 'every') ? readCouple(toks, j, j) : null;
   const times = TIMES_WORDS.get(w);
   if (times !== undefined) return wordCore(j, j, times, 'time');
   // Capitalised mid-sentence: part of a name ("Three Mile Island", "Ocean's Eleven").
@@ -369,6 +416,8 @@ function readWordNumber(toks: Token[], j: number): Core | null {
     if (SMALL_NUMBERS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w)) return null;
   }
   if (w === 'tens' || VAGUE_AMOUNTS.has(w)) return readVague(toks, j);
+  const decade = DECADE_WORDS.get(w);
+  if (decade !== undefined) return decadeAge(toks, j, decade);
   if (!SMALL_NUMBERS.has(w) && !TENS.has(w)) return null;
   // Fractions: "two-thirds", "one-third", "three quarters".
   const h = toks[j + 1];
@@ -397,9 +446,93 @@ function readWordNumber(toks: Token[], j: number): Core | null {
     value += 0.5;
     last = half;
   }
-  // The number one written alone is not a statistic.
-  if (value === 1 && r.words === 1) return null;
+  // The number one written alone is not a statistic; a qualified one is ("at least one of them").
+  if (value === 1 && r.words === 1 && !oneCounts(toks, j, last)) return null;
   return wordCore(j, last, value);
+}
+
+/** Qualifiers that make "one" a count ("at least one", "nearly one in five"); not "over one weekend". */
+const ONE_QUALIFIERS = new Set(['least', 'than', 'to', 'most', 'of', 'nearly', 'almost', 'approximately', 'roughly', 'about']);
+
+/** Whether "one" at j (ending at `last`) counts: qualified, "one or more", or a ratio ("one in five"). */
+function oneCounts(toks: Token[], j: number, last: number): boolean {
+  const q = readQualifier(toks, j);
+  if (q && ONE_QUALIFIERS.has(toks[j - 1].lower)) return true;
+  if (lowerIs(toks[last + 1], 'or') && isWord(toks[last + 2]) && OR_BOUNDS.has(toks[last + 2].lower)) return true;
+  return ratioAt(toks, last, 1) !== null;
+}
+
+/** "or more" / "or fewer" after a number: its qualifier. */
+const OR_BOUNDS: ReadonlyMap<string, StatisticQualifier> = new Map([
+  ['more', 'AT_LEAST'], ['fewer', 'AT_MOST'], ['less', 'AT_MOST'], ['greater', 'AT_LEAST'],
+]);
+
+/** A plain number value at token k (figure or number word), with its last token; null otherwise. */
+function plainNumberAt(toks: Token[], k: number): { value: number; last: number } | null {
+  const t = toks[k];
+  if (t === undefined) return null;
+  if (t.kind === 'num') {
+    if (!Number.isFinite(t.value)) return null;
+    const n = toks[k + 1];
+    const scale = isWord(n) ? SCALES.get(n.lower) : undefined;
+    return scale !== undefined && n.gap ? { value: t.value * scale, last: k + 1 } : { value: t.value, last: k };
+  }
+  if (t.kind !== 'word' || !(SMALL_NUMBERS.has(t.lower) || TENS.has(t.lower))) return null;
+  const r = parseWords(toks, k, false);
+  return r ? { value: r.value, last: r.last } : null;
+}
+
+/**
+ * A ratio after the number ending at `last`: "1 in 100 adults", "one out of every four people".
+ * Returns the last token of the denominator; its noun is read by the caller. Not "2 in 10 minutes".
+ */
+function ratioAt(toks: Token[], last: number, value: number): number | null {
+  let k = last + 1;
+  let sure = false;
+  if (lowerIs(toks[k], 'in')) k++;
+  else if (lowerIs(toks[k], 'out') && lowerIs(toks[k + 1], 'of')) {
+    k += 2;
+    sure = true;
+  } else return null;
+  if (lowerIs(toks[k], 'every')) {
+    k++;
+    sure = true;
+  }
+  const d = plainNumberAt(toks, k);
+  if (!d || d.value <= value) return null;
+  if (!sure) {
+    const n = toks[d.last + 1];
+    if (isWord(n) && DURATION_UNITS.has(singular(n.lower))) return null;
+    if (n && (n.text === '%' || lowerIs(n, 'percent'))) return null;
+  }
+  return d.last;
+}
+
+/** "a couple of soldiers", "a couple times", "every couple of miles", "a couple hundred": 2. */
+function readCouple(toks: Token[], first: number, k: number): Core | null {
+  const n = toks[k + 1];
+  if (!isWord(n) || !n.gap) return null;
+  const scale = SCALES.get(n.lower);
+  if (scale !== undefined) return wordCore(first, k + 1, 2 * scale);
+  if (n.lower === 'of' || n.lower === 'more' || (isPlural(n.lower) && !capitalised(n))) {
+    return { first, last: k, value: 2, vague: false, currency: null, unit: null, of: true };
+  }
+  return null;
+}
+
+/** "half a million" (500000), "half an inch" (0.5 inch), "half a dozen" (6). */
+function readHalf(toks: Token[], j: number): Core | null {
+  const a = toks[j + 1];
+  const n = toks[j + 2];
+  if (!(lowerIs(a, 'a') || lowerIs(a, 'an')) || !isWord(n)) return null;
+  if (n.lower === 'dozen') return wordCore(j, j + 2, 6);
+  const scale = SCALES.get(n.lower);
+  if (scale !== undefined) return wordCore(j, j + 2, scale / 2);
+  const unit = HALF_UNITS.get(n.lower);
+  if (unit !== undefined && !(n.lower === 'second' && isWord(toks[j + 3]) && !PHRASE_STOPWORDS.has(toks[j + 3].lower))) {
+    return wordCore(j, j + 2, 0.5, unit);
+  }
+  return null;
 }
 
 /** "dozens", "hundreds of thousands", "tens of thousands", "scores wounded": conventional values. */
@@ -617,8 +750,10 @@ const ABOUT_TOPIC_WORDS = new Set([
   'facts', 'things', 'series', 'lesson', 'lessons', 'memoir', 'musical', 'opera', 'drama', 'comedy', 'thriller',
   'dream', 'dreamed', 'forget', 'forgot', 'remember', 'cry', 'laugh', 'laughed', 'argue', 'argued', 'quarrel',
   'bring', 'brought', 'come', 'came', 'set', 'go', 'went', 'serious', 'passionate', 'right', 'wrong', 'clear',
-  'said', 'say', 'says', 'saying', 'written', 'stories', 'reporting', 'reported', 'lying', 'mad', 'crazy',
+  'written', 'stories', 'reporting', 'reported', 'lying', 'mad', 'crazy',
 ]);
+/** Speech verbs: "about" after one approximates a figure, except before an age ("said about 17-year-old X"). */
+const SPEECH_VERBS = new Set(['said', 'say', 'says', 'saying']);
 /** Words after which "over" is a preposition ("a dispute over two islands"), not "more than". */
 const OVER_TOPIC_WORDS = new Set([
   'dispute', 'disputes', 'row', 'rows', 'argument', 'arguments', 'fight', 'fights', 'fought', 'fighting', 'clash',
@@ -639,6 +774,8 @@ function readQualifier(toks: Token[], first: number): { qualifier: StatisticQual
     const before = toks[start - 1];
     if (words.length === 1 && isWord(before)) {
       if (words[0] === 'about' && ABOUT_TOPIC_WORDS.has(before.lower)) return null;
+      // "says about one-third" approximates; "said about 17-year-old Gabby" is a preposition.
+      if (words[0] === 'about' && SPEECH_VERBS.has(before.lower) && isHyphen(toks[first + 1]) && lowerIs(toks[first + 2], 'year')) return null;
       if (words[0] === 'over' && OVER_TOPIC_WORDS.has(before.lower)) return null;
     }
     return { qualifier, first: start };
@@ -678,7 +815,35 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   let nounFirst = -1;
   let nounLast = -1;
   let money = c.currency !== null;
-  if (!unit && !c.vague) {
+  let rangeOther = -1;
+  // "the two biggest sources", "its 10 most popular songs": a determiner count, not a statistic.
+  if (!c.vague && !money && c.unit === null && isDeterminerCount(toks, c)) return null;
+  // "three or more people", "one or more of the girls": a bound after the number.
+  let after: StatisticQualifier | null = null;
+  if (!c.vague && lowerIs(toks[last + 1], 'or') && isWord(toks[last + 2])) {
+    const b = OR_BOUNDS.get(toks[last + 2].lower);
+    if (b !== undefined) {
+      after = b;
+      last += 2;
+    }
+  }
+  // "1 in 100 adults", "one out of every four people": one statistic, the denominator is part of it.
+  let ratio = false;
+  if (!c.vague && !money && c.unit === null && after === null) {
+    const r = ratioAt(toks, last, c.value);
+    if (r !== null) {
+      last = r;
+      ratio = true;
+      const np = readNoun(toks, r + 1, false);
+      if (np) {
+        unit = np.unit;
+        nounFirst = np.first;
+        nounLast = np.last;
+        last = np.last;
+      }
+    }
+  }
+  if (!unit && !c.vague && !ratio) {
     const u = readUnitWord(toks, last);
     if (u) {
       unit = u.unit;
@@ -687,12 +852,13 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
     }
   }
   let compound = false; // "7-mile-long island": the unit describes, it is not what is counted
-  if (!unit && !c.vague) {
+  if (!unit && !c.vague && !ratio) {
     const comp = readCompound(toks, last);
     if (comp) {
       if (comp.lexical) return null;
       if (comp.other >= 0) {
         skip[comp.other] = 1;
+        if (isCountedRange(toks, c, comp.other)) rangeOther = comp.other;
         // A range takes the noun after its second figure ("10-15 years").
         const np = readNoun(toks, comp.other + 1, false);
         if (np) {
@@ -708,7 +874,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       }
     }
   }
-  let counted = unit !== null;
+  let counted = unit !== null || ratio;
   // What a share or sum is of: "two-thirds of Americans", "40 percent of voters", "$5 billion aid package".
   if (counted && !compound && (unit === 'percent' || money)) {
     const np = lowerIs(toks[last + 1], 'of') ? readNoun(toks, last + 2, false) : money ? readWordsAfter(toks, last + 1) : null;
@@ -727,7 +893,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   }
   if (!counted) {
     // Vague amounts take "of": "hundreds of regime forces", "millions of people".
-    const start = c.vague && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
+    const start = (c.vague || c.of === true) && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
     const np = readNoun(toks, start, c.first === c.last && toks[c.first].kind === 'num' && toks[c.first].value === 1);
     if (np) {
       // "thousands of dollars", "millions of pounds": money, not a counted noun.
@@ -748,6 +914,17 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
         unit = np.unit;
         counted = true;
       }
+    }
+  }
+  // A partitive: "three of her children", "at least one of the girls".
+  if (!counted && lowerIs(toks[last + 1], 'of') && isWord(toks[last + 2]) && PARTITIVE_DETS.has(toks[last + 2].lower)) {
+    const np = readNoun(toks, last + 3, false);
+    if (np) {
+      unit = np.unit;
+      nounFirst = np.first;
+      nounLast = np.last;
+      last = np.last;
+      counted = true;
     }
   }
   let first = c.first;
@@ -771,12 +948,21 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
     else if (carry.moneyUnit && carry.moneySentence === sentenceStartPos) unit = carry.moneyUnit;
     else if (carry.countUnit && carry.paragraph - carry.countParagraph <= 1) unit = carry.countUnit;
   }
-  let qualifier: StatisticQualifier = c.vague ? 'AT_LEAST' : 'EXACT';
-  if (!c.vague) {
+  let qualifier: StatisticQualifier = c.qualifier ?? (c.vague ? 'AT_LEAST' : 'EXACT');
+  if (!c.vague && c.qualifier === undefined) {
     const q = readQualifier(toks, first);
     if (q) {
       qualifier = q.qualifier;
       first = q.first;
+    } else if (after !== null) {
+      qualifier = after;
+    } else {
+      // "one or two muffins": the upper figure of "N or M" is at most M, its span from N.
+      const lower = orLowerBound(toks, first, c.value);
+      if (lower >= 0) {
+        qualifier = 'AT_MOST';
+        first = lower;
+      }
     }
   }
   if (money && unit) {
@@ -786,7 +972,44 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
     carry.countUnit = unit;
     carry.countParagraph = carry.paragraph;
   }
-  return { first, last, value: c.value, qualifier, unit, nounFirst, nounLast };
+  return { first, last, value: c.value, qualifier, unit, nounFirst, nounLast, rangeOther };
+}
+
+/** Determiners of a partitive "of" phrase ("two of the victims", "one of her sons"). */
+const PARTITIVE_DETS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Determiners before a count used with a superlative ("the two biggest"). */
+const COUNT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those']);
+
+/** "the two biggest sources", "Britain's three largest banks": the count only picks out a set. */
+function isDeterminerCount(toks: Token[], c: Core): boolean {
+  const n = toks[c.last + 1];
+  if (!isWord(n) || !n.gap || !SUPERLATIVES.has(n.lower)) return false;
+  const p = toks[c.first - 1];
+  return isWord(p) && (COUNT_DETERMINERS.has(p.lower) || isPossessive(p.text));
+}
+
+/**
+ * "N or M" before the figure at `first` (N below M): the index of N, else -1. "two or three"
+ * leaves N its own statistic; only the span and qualifier of M change.
+ */
+function orLowerBound(toks: Token[], first: number, value: number): number {
+  if (!lowerIs(toks[first - 1], 'or')) return -1;
+  // The longest number of up to four tokens ending right before "or" ("twenty-five or thirty").
+  for (let k = Math.max(0, first - 5); k <= first - 2; k++) {
+    const r = plainNumberAt(toks, k);
+    if (r && r.last === first - 2) return r.value < value ? k : -1;
+  }
+  return -1;
+}
+
+/** A range whose second figure is also a count ("aged 18-35", "10-15 years"), unlike a score ("114-3"). */
+function isCountedRange(toks: Token[], c: Core, other: number): boolean {
+  const o = toks[other];
+  if (o.grouped || c.value >= o.value || c.first !== c.last) return false;
+  const p = toks[c.first - 1];
+  if (isWord(p) && (AGE_VERBS.has(p.lower) || p.lower === 'between' || p.lower === 'ages')) return true;
+  const n = toks[other + 1];
+  return n !== undefined && n.gap && (n.text === '%' || (isWord(n) && !capitalised(n) && (isPlural(n.lower) || n.lower === 'percent')));
 }
 
 const POPULATION_WORDS = new Set(['population', 'populations', 'residents', 'inhabitants', 'people']);
@@ -799,13 +1022,35 @@ function populationNearby(toks: Token[], j: number): boolean {
 
 /** Cheap pre-filter: only figures, currency signs and number words can start a statistic. */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_AMOUNTS.keys(), ...TIMES_WORDS.keys(), 'a', 'an', 'half', 'tens',
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_AMOUNTS.keys(), ...TIMES_WORDS.keys(), ...DECADE_WORDS.keys(),
+  'a', 'an', 'half', 'tens', 'couple',
 ]);
 
 function mayStartNumber(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return CURRENCY_SYMBOLS.has(t.text);
   return START_WORDS.has(t.lower);
+}
+
+const OPEN_BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']']]);
+
+/**
+ * A converted amount in brackets takes the qualifier of the figure it converts: "more than 800
+ * kilometers (500 miles)", "less than a centimeter [half an inch]". Null when it is not one.
+ */
+function convertedQualifier(toks: Token[], f: Found, prev: Found | null): StatisticQualifier | null {
+  const open = toks[f.first - 1];
+  const close = OPEN_BRACKETS.get(open?.text ?? '');
+  if (close === undefined || toks[f.last + 1]?.text !== close || f.unit === null) return null;
+  const b = f.first - 1;
+  if (prev !== null && prev.last === b - 1 && prev.unit !== null) return prev.qualifier === 'EXACT' ? null : prev.qualifier;
+  // "less than a centimeter": "a" + unit is not itself a statistic, but its qualifier carries.
+  const u = toks[b - 1];
+  if (isWord(u) && (lowerIs(toks[b - 2], 'a') || lowerIs(toks[b - 2], 'an'))) {
+    const q = readQualifier(toks, b - 2);
+    if (q) return q.qualifier;
+  }
+  return null;
 }
 
 /** Longest stretch tokenized at once: bounds memory on pathological sentences (megabytes, no stops). */
@@ -823,11 +1068,26 @@ function scanPiece(doc: DocumentView, start: number, end: number, sentence: Span
     }
     const toks = tokenize(text, start, cut);
     const skip = new Uint8Array(toks.length);
+    let prev: Found | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (skip[i] || !mayStartNumber(toks[i])) continue;
       const f = readStatistic(toks, i, skip, carry, sentence.start);
       if (!f) continue;
+      if (f.qualifier === 'EXACT') {
+        const q = convertedQualifier(toks, f, prev);
+        if (q !== null) f.qualifier = q;
+      }
       out.push(build(doc, toks, f, sentence));
+      prev = f;
+      const o = f.rangeOther ?? -1;
+      if (o >= 0) {
+        const second: Found = {
+          first: o, last: f.nounFirst > o ? f.last : o, value: toks[o].value, qualifier: 'EXACT', unit: f.unit,
+          nounFirst: f.nounFirst, nounLast: f.nounLast,
+        };
+        out.push(build(doc, toks, second, sentence));
+        prev = second;
+      }
       i = Math.max(i, f.last);
     }
     start = cut;
