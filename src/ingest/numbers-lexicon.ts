@@ -47,7 +47,7 @@ export const HALF_UNITS: ReadonlyMap<string, string> = new Map([
   ['inch', 'inch'], ['mile', 'mile'], ['foot', 'foot'], ['yard', 'yard'], ['meter', 'meter'], ['metre', 'meter'],
   ['kilometer', 'kilometer'], ['kilometre', 'kilometer'], ['centimeter', 'centimeter'], ['centimetre', 'centimeter'],
   ['hour', 'hour'], ['minute', 'minute'], ['second', 'second'], ['day', 'day'], ['week', 'week'], ['month', 'month'],
-  ['year', 'year'], ['decade', 'decade'], ['century', 'century'], ['pound', 'pound'], ['ounce', 'ounce'],
+  ['year', 'year'], ['pound', 'pound'], ['ounce', 'ounce'],
   ['kilogram', 'kilogram'], ['kilo', 'kilogram'], ['ton', 'ton'], ['tonne', 'tonne'], ['gallon', 'gallon'],
   ['liter', 'liter'], ['litre', 'liter'], ['pint', 'pint'], ['acre', 'acre'], ['hectare', 'hectare'],
   ['percent', 'percent'], ['lap', 'lap'], ['point', 'point'],

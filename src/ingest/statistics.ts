@@ -452,7 +452,7 @@ function readWordNumber(toks: Token[], j: number): Core | null {
 }
 
 /** Qualifiers that make "one" a count ("at least one", "nearly one in five"); not "over one weekend". */
-const ONE_QUALIFIERS = new Set(['least', 'than', 'to', 'most', 'of', 'nearly', 'almost', 'approximately', 'roughly', 'about']);
+const ONE_QUALIFIERS = new Set(['least', 'than', 'to', 'most', 'of', 'nearly', 'almost', 'approximately', 'roughly']);
 
 /** Whether "one" at j (ending at `last`) counts: qualified, "one or more", or a ratio ("one in five"). */
 function oneCounts(toks: Token[], j: number, last: number): boolean {
@@ -500,10 +500,16 @@ function ratioAt(toks: Token[], last: number, value: number): number | null {
   }
   const d = plainNumberAt(toks, k);
   if (!d || d.value <= value) return null;
+  const dt = toks[k];
+  // "778 in 2013": a year, not a denominator.
+  if (dt.kind === 'num' && !dt.grouped && dt.text.length === 4 && dt.value >= 1000 && dt.value <= 2099) return null;
   if (!sure) {
     const n = toks[d.last + 1];
     if (isWord(n) && DURATION_UNITS.has(singular(n.lower))) return null;
     if (n && (n.text === '%' || lowerIs(n, 'percent'))) return null;
+    // A bare "N in M" is a ratio with a round denominator ("4 in 10", "one in five"), not "nine in 41".
+    const plural = isWord(n) && n.gap && isPlural(n.lower);
+    if (!plural && d.value > 10 && d.value % 10 !== 0) return null;
   }
   return d.last;
 }
@@ -514,6 +520,9 @@ function readCouple(toks: Token[], first: number, k: number): Core | null {
   if (!isWord(n) || !n.gap) return null;
   const scale = SCALES.get(n.lower);
   if (scale !== undefined) return wordCore(first, k + 1, 2 * scale);
+  // "a couple of hundred pounds"
+  const ofScale = n.lower === 'of' && isWord(toks[k + 2]) ? SCALES.get(toks[k + 2].lower) : undefined;
+  if (ofScale !== undefined) return wordCore(first, k + 2, 2 * ofScale);
   if (n.lower === 'of' || n.lower === 'more' || (isPlural(n.lower) && !capitalised(n))) {
     return { first, last: k, value: 2, vague: false, currency: null, unit: null, of: true };
   }
@@ -894,7 +903,7 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   if (!counted) {
     // Vague amounts take "of": "hundreds of regime forces", "millions of people".
     const start = (c.vague || c.of === true) && lowerIs(toks[last + 1], 'of') ? last + 2 : last + 1;
-    const np = readNoun(toks, start, c.first === c.last && toks[c.first].kind === 'num' && toks[c.first].value === 1);
+    const np = readNoun(toks, start, c.first === c.last && c.value === 1 && (toks[c.first].kind === 'num' || toks[c.first].lower === 'one'));
     if (np) {
       // "thousands of dollars", "millions of pounds": money, not a counted noun.
       const money = CURRENCY_WORDS.get(toks[np.last].lower);
@@ -919,7 +928,8 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
   // A partitive: "three of her children", "at least one of the girls".
   if (!counted && lowerIs(toks[last + 1], 'of') && isWord(toks[last + 2]) && PARTITIVE_DETS.has(toks[last + 2].lower)) {
     const np = readNoun(toks, last + 3, false);
-    if (np) {
+    // Not into a name ("the last eight of the European Champions League").
+    if (np && !capitalised(toks[np.first])) {
       unit = np.unit;
       nounFirst = np.first;
       nounLast = np.last;
@@ -927,6 +937,8 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       counted = true;
     }
   }
+  // "a couple" with nothing counted after it is a pair of people, or an idiom: not a figure.
+  if (!counted && c.of === true) return null;
   let first = c.first;
   // "father of three" (children), "age of 15".
   const p = toks[first - 1];
