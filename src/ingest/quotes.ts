@@ -309,6 +309,37 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
     const phrase = phraseAfter(text, tokens, v + 1);
     return { phrase, cue, window: phrase?.span ?? { start: cue.span.end, end: cue.span.end } };
   }
+  return appositionAttribution(text, tokens);
+}
+
+/**
+ * `," Simon Chadwick, professor of sport business at Coventry University, told CNN.`: a name, a
+ * long apposition between commas, then the cue. The subject is the name before the first comma.
+ */
+function appositionAttribution(text: string, tokens: Token[]): Attribution | null {
+  if (tokens.length < 4 || !isUpperChar(tokens[0].text[0]) || PRONOUNS.has(tokens[0].text)) return null;
+  let c = -1;
+  for (let k = 0; k < tokens.length - 1 && k < 5; k++) {
+    const gap = text.slice(tokens[k].outerEnd, tokens[k + 1].start);
+    if (/[.;:"\u201c\u201d]/.test(gap)) return null;
+    if (gap.includes(',')) {
+      c = k;
+      break;
+    }
+    if (!isUpperChar(tokens[k + 1].text[0])) return null;
+  }
+  if (c < 0) return null;
+  for (let k = c + 2; k < tokens.length && k < c + 30; k++) {
+    const gap = text.slice(tokens[k - 1].outerEnd, tokens[k].start);
+    if (/[.;:"\u201c\u201d]/.test(gap)) return null;
+    if (!gap.includes(',')) continue;
+    let v = k;
+    while (v < tokens.length && v < k + 3 && AUX_WORDS.has(tokens[v].text)) v++;
+    if (v < tokens.length && SPEECH_VERBS.has(tokens[v].text)) {
+      const span = { start: tokens[0].start, end: tokens[c].end };
+      return { phrase: item(text, span.start, span.end), cue: item(text, tokens[v].start, tokens[v].end), window: span };
+    }
+  }
   return null;
 }
 
