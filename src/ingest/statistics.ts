@@ -172,6 +172,8 @@ const ID_NOUNS = new Set([
   'division', 'league', 'camp', 'engine', 'squad', 'ward', 'match', 'leg', 'heat', 'lap',
 ]);
 
+/** Verbs of hitting before "the six" / "the four" (a cricket boundary). */
+const BOUNDARY_VERBS = new Set(['hit', 'hits', 'hitting', 'struck', 'strikes', 'smashed', 'smashes', 'clubbed', 'clubs', 'launched', 'hoisted', 'blasted']);
 const CRICKET_AFTER = new Set(['off', 'over', 'into', 'onto', 'down', 'past', 'through', 'to', 'and', 'in']);
 
 /** A match score after a team name ("Atletico Madrid 3-0"), unlike a model number ("Boeing 737-800"). */
@@ -438,6 +440,8 @@ function readWordNumber(toks: Token[], j: number): Core | null {
   if (isHyphen(p) && !t.gap && !p.gap && toks[j - 2] && toks[j - 2].kind !== 'punct') return null;
   // Cricket boundaries: "hit the ball for six off the last ball".
   if ((w === 'six' || w === 'four') && lowerIs(p, 'for') && (!isWord(h) || CRICKET_AFTER.has(h.lower))) return null;
+  // "hit the six", "struck the four": the boundary itself, not a count.
+  if ((w === 'six' || w === 'four') && lowerIs(p, 'the') && isWord(toks[j - 2]) && BOUNDARY_VERBS.has(toks[j - 2].lower) && !(isWord(h) && h.gap)) return null;
   const r = parseWords(toks, j, false);
   if (!r) return null;
   let { value, last } = r;

@@ -183,6 +183,79 @@ describe('extractStatistics', () => {
     expect(found.every((s) => s.span.start > text.indexOf('Oslo'))).toBe(true);
   });
 
+  it("reads 'a couple of' and 'a couple' as 2 EXACT", () => {
+    expect(one('A couple of porters carried the trunk upstairs.')).toMatchObject({ text: 'A couple of porters', value: 2, qualifier: 'EXACT', unit: 'porter' });
+    expect(one('The choir rehearses a couple times each month.')).toMatchObject({ text: 'a couple times', value: 2, unit: 'time' });
+    expect(one('The orchard sold a couple of hundred crates.')).toMatchObject({ value: 200 });
+    expect(stats('A couple from Leeds won the raffle.')).toEqual([]);
+  });
+
+  it("reads 'within' as AT_MOST", () => {
+    expect(one('The plumber promised to arrive within 45 minutes.')).toMatchObject({ text: 'within 45 minutes', value: 45, qualifier: 'AT_MOST' });
+  });
+
+  it("reads the upper figure of 'N or M' as AT_MOST", () => {
+    const found = stats('She baked one or two pies, and he ate three or four tarts.');
+    expect(found.find((s) => s.value === 2)).toMatchObject({ text: 'one or two pies', qualifier: 'AT_MOST' });
+    expect(found.find((s) => s.value === 4)).toMatchObject({ text: 'three or four tarts', qualifier: 'AT_MOST' });
+  });
+
+  it("reads 'N or more' as AT_LEAST", () => {
+    expect(one('Towns of 8,000 or more residents get a library.')).toMatchObject({ text: '8,000 or more residents', value: 8000, qualifier: 'AT_LEAST' });
+  });
+
+  it("counts a qualified 'one' and reads partitives", () => {
+    expect(one('At least one of the ferries was late.')).toMatchObject({ text: 'At least one of the ferries', value: 1, qualifier: 'AT_LEAST', unit: 'ferry' });
+    expect(one('One or more of the lifts broke.')).toMatchObject({ value: 1, qualifier: 'AT_LEAST', unit: 'lift' });
+    expect(one('Four of her cousins came.')).toMatchObject({ text: 'Four of her cousins', value: 4, unit: 'cousin' });
+    expect(stats('Over one weekend the shop stayed shut.')).toEqual([]);
+  });
+
+  it('keeps a qualifier before a fraction, also after a speech verb', () => {
+    expect(one('The warden says about one-third of inmates read daily.')).toMatchObject({ text: 'about one-third', value: 1 / 3, qualifier: 'ABOUT' });
+  });
+
+  it("reads 'half a million' and 'half an inch'", () => {
+    expect(one('The fund reached more than half a million donors.')).toMatchObject({ text: 'more than half a million donors', value: 500000, qualifier: 'MORE_THAN', unit: 'donor' });
+    expect(one('The snow was barely half an inch deep.')).toMatchObject({ text: 'half an inch', value: 0.5, unit: 'inch' });
+  });
+
+  it('reads age decades', () => {
+    expect(one('The driver, a man in his mid-50s, was unhurt.')).toMatchObject({ text: 'mid-50s', value: 55, qualifier: 'ABOUT', unit: 'year' });
+    expect(one('Both of the sisters are in their thirties.')).toMatchObject({ text: 'thirties', value: 30, qualifier: 'AT_LEAST', unit: 'year' });
+    expect(stats('Disco ruled the charts in the 70s.')).toEqual([]);
+  });
+
+  it('gives a bracketed conversion the qualifier of the figure it converts', () => {
+    const found = stats('The trail runs more than 300 kilometers (186 miles) and the pool is less than a meter [three feet] deep.');
+    expect(found.map((s) => [s.text, s.qualifier])).toEqual([
+      ['more than 300 kilometers', 'MORE_THAN'],
+      ['186 miles', 'MORE_THAN'],
+      ['three feet', 'LESS_THAN'],
+    ]);
+  });
+
+  it('reads a ratio as one statistic', () => {
+    expect(one('Almost 1 in 50 voters spoiled a ballot.')).toMatchObject({ text: 'Almost 1 in 50 voters', value: 1, qualifier: 'ABOUT', unit: 'voter' });
+    expect(one('Two out of every three tenants rent privately.')).toMatchObject({ text: 'Two out of every three tenants', value: 2, unit: 'tenant' });
+    expect(stats('Sales rose to 640 in 2019.').map((s) => s.text)).toEqual(['640']);
+  });
+
+  it('skips a count used as a determiner before a superlative', () => {
+    expect(stats('The city lost its two largest employers.')).toEqual([]);
+    expect(one('The city lost two employers.')).toMatchObject({ value: 2 });
+  });
+
+  it('skips a cricket boundary hit as "the six"', () => {
+    expect(stats('I swung hard when I hit the six.')).toEqual([]);
+    expect(one('He hit the six targets.')).toMatchObject({ value: 6 });
+  });
+
+  it('counts both ends of a range of ages or counted things', () => {
+    expect(stats('The camp takes children aged 8-12 only.').map((s) => s.value)).toEqual([8, 12]);
+    expect(stats('The match finished 3-1.').map((s) => s.value)).toEqual([3]);
+  });
+
   it('never throws and stays fast on pathological input', () => {
     const inputs = ['1 2 3 '.repeat(150_000), '1,'.repeat(500_000), '-1'.repeat(500_000), '$£€%'.repeat(200_000), ''];
     for (const s of inputs) {
