@@ -461,7 +461,8 @@ const ONE_QUALIFIERS = new Set(['least', 'than', 'to', 'most', 'of', 'nearly', '
 /** Whether "one" at j (ending at `last`) counts: qualified, "one or more", or a ratio ("one in five"). */
 function oneCounts(toks: Token[], j: number, last: number): boolean {
   const q = readQualifier(toks, j);
-  if (q && ONE_QUALIFIERS.has(toks[j - 1].lower)) return true;
+  // "led up to one of many moments" is a phrasal verb, not "at most one".
+  if (q && ONE_QUALIFIERS.has(toks[j - 1].lower) && !(toks[j - 1].lower === 'to' && lowerIs(toks[last + 1], 'of'))) return true;
   if (lowerIs(toks[last + 1], 'or') && isWord(toks[last + 2]) && OR_BOUNDS.has(toks[last + 2].lower)) return true;
   return ratioAt(toks, last, 1) !== null;
 }

@@ -209,6 +209,7 @@ describe('extractStatistics', () => {
     expect(one('One or more of the lifts broke.')).toMatchObject({ value: 1, qualifier: 'AT_LEAST', unit: 'lift' });
     expect(one('Four of her cousins came.')).toMatchObject({ text: 'Four of her cousins', value: 4, unit: 'cousin' });
     expect(stats('Over one weekend the shop stayed shut.')).toEqual([]);
+    expect(stats('It led up to one of the best moments.')).toEqual([]);
   });
 
   it('keeps a qualifier before a fraction, also after a speech verb', () => {
