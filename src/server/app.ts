@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -12,9 +12,10 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Context } from '../graphql/context.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 import { pageSizeRule } from '../graphql/validation.ts';
-import type { Snapshot, Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { armor, LIMITS } from './limits.ts';
 import { loadTypeDefs } from './schema.ts';
+import { CACHEABLE, markCacheable, ResponseCache, type MarkedContext } from './response-cache.ts';
 import { serveGraphiql } from './static.ts';
 
 const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
@@ -125,77 +126,6 @@ function presentsToken(req: IncomingMessage, token: string | null | undefined): 
   const wanted = Buffer.from(token);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
-
-/**
- * Full responses of read-only queries, keyed by the request (body, content type, accept), for one
- * store snapshot: the data is immutable per snapshot, so a cached response is exactly what
- * executing again would give. Every write swaps the snapshot, which empties the cache; a response
- * is stored only when the snapshot it was computed from is still the current one.
- *
- * Why: profiling `npm run bench` showed ~90% of a request's CPU in Apollo and graphql-js
- * (execution with per-field plugin wrappers, graphql's instanceOf checks, result ordering and
- * serialisation), not in our resolvers. A hit skips all of it: the article query went from
- * ~0.1x to ~0.7x of a bare node:http server answering the same bytes (docs/performance.md).
- * Bounded by entries and bytes (least recently used evicted). `NEWSGRAPH_RESPONSE_CACHE=off`
- * disables it (the bench uses that to measure the execution path).
- */
-class ResponseCache {
-  private readonly entries = new Map<string, { status: number; headers: [string, string][]; body: Buffer }>();
-  private bytes = 0;
-  private snapshot: Snapshot | null = null;
-
-  constructor(
-    private readonly maxEntries = 1_000,
-    private readonly maxBytes = 64 * 1024 * 1024,
-  ) {}
-
-  get(snapshot: Snapshot, key: string) {
-    if (snapshot !== this.snapshot) return undefined;
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key); // most recently used last
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(snapshot: Snapshot, key: string, status: number, headers: [string, string][], body: Buffer): void {
-    if (snapshot !== this.snapshot) {
-      this.entries.clear();
-      this.bytes = 0;
-      this.snapshot = snapshot;
-    }
-    const size = key.length + body.length;
-    if (size > this.maxBytes / 16 || this.entries.has(key)) return;
-    this.entries.set(key, { status, headers, body });
-    this.bytes += size;
-    for (const [k, e] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= k.length + e.body.length;
-    }
-  }
-}
-
-/**
- * Set on a request's context when its response may be cached: a query (not a mutation) answered
- * without errors. A symbol-keyed object, not the context's identity: Apollo shallow-copies the
- * context for each operation, and the copy shares this object.
- */
-const CACHEABLE = Symbol('cacheable');
-type MarkedContext = Context & { [CACHEABLE]?: { ok: boolean } };
-const markCacheable: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ operation, response, contextValue }) {
-        const mark = (contextValue as MarkedContext)[CACHEABLE];
-        if (mark && operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors) {
-          mark.ok = true;
-        }
-      },
-    };
-  },
-};
 
 export function createApollo(server: Server): ApolloServer<Context> {
   const protection = armor();
