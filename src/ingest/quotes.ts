@@ -4,8 +4,9 @@
 // else from the previous quote when the paragraph only continues it.
 import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
-import { AUX_WORDS, FUNCTION_WORDS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
+import { AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, roleBeforeComplement } from './quotes-subject.ts';
 
 interface Region {
   span: Span;
@@ -368,7 +369,9 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     const w = tokens[v].text;
     // "as Mohammed puts it,": the subject of "put it" is the speaker.
     const putsIt = (w === 'puts' || w === 'put') && tokens[v + 1]?.text === 'it';
-    if ((!SPEECH_VERBS.has(w) && !putsIt) || w === 'asked' || w === 'asks') continue;
+    // "called the ordeal "heartbreaking"", "describing them "as ..."": a verb of describing with its object.
+    const naming = NAMING_VERBS.has(w) && v < tokens.length - 1 && !NAMING_PARTICLES.has(tokens[v + 1].text);
+    if ((!SPEECH_VERBS.has(w) && !putsIt && !naming) || w === 'asked' || w === 'asks') continue;
     if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
     // `," said Bassim, "`: a verb that opens the attribution is followed by its subject.
@@ -386,7 +389,16 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
       const lw = t.text.toLowerCase();
       if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her') break;
       b--;
-      if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') break;
+      if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') {
+        // "An attorney for the Mahmood family said": the complement of a role noun belongs to the subject.
+        const prep = tokens[b - 1]?.text.toLowerCase();
+        const role = tokens[b - 2]?.text;
+        if (b >= 2 && (prep === 'for' || prep === 'of') && ROLE_NOUNS.has(role) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start))) {
+          b -= 2;
+          continue;
+        }
+        break;
+      }
     }
     const window = { start: from, end: tokens[s]?.start ?? cue.span.start };
     if (b === s) return { phrase: null, cue, window };
@@ -394,6 +406,10 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   }
   return null;
 }
+
+/** Verbs that report someone's words when an object stands between them and the quote. */
+const NAMING_VERBS = new Set(['called', 'calling', 'calls', 'describing', 'labelled', 'labeled', 'labelling', 'labeling', 'branded', 'branding', 'deemed', 'dismissing', 'dismissed', 'hailed', 'hailing', 'praised', 'praising', 'condemned', 'condemning', 'slammed', 'slamming', 'criticised', 'criticized', 'blasted']);
+const NAMING_PARTICLES = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'this', 'that', 'our', 'my']);
 
@@ -499,11 +515,24 @@ function resolvePhrase(
   phrase: TextItem | null,
   window: Span,
   quotePos: number,
-): { name: string | null; person: number | null; pronoun: boolean; phrase: TextItem | null } {
+): Resolved {
   const { text, refs, people } = ctx;
   if (phrase) {
-    const inPhrase = lastRefIn(refs, phrase.span);
+    let inPhrase = lastRefIn(refs, phrase.span);
     if (inPhrase) {
+      const firstRef = refs[firstRefAtOrAfter(refs, phrase.span.start)];
+      // "An attorney for the Mahmood family": the role noun heads the phrase, the name is its complement.
+      const pTokens = tokenize(text, phrase.span.start, phrase.span.end);
+      if (DETERMINERS.has(pTokens[0]?.text.toLowerCase() ?? '') && roleBeforeComplement(pTokens, firstRef.span.start)) inPhrase = null;
+    }
+    if (inPhrase) {
+      // "The Mahmood family": a name modifying a group noun names the group, not the person.
+      const after = wordAfter(text, inPhrase.span.end, phrase.span.end).toLowerCase();
+      if (after && GROUP_AFTER_NAME.has(after) && !inPhrase.possessive) {
+        let e = inPhrase.span.end;
+        while (e < phrase.span.end && !isLetter(text[e])) e++;
+        return { name: text.slice(inPhrase.span.start, e + after.length), person: null, pronoun: false, phrase };
+      }
       // "authors Erika Prins and Gertjan Broek": a joint attribution names both.
       const all: Ref[] = [];
       for (let i = firstRefAtOrAfter(refs, phrase.span.start); i < refs.length && refs[i].span.start < phrase.span.end; i++) {
@@ -530,20 +559,86 @@ function resolvePhrase(
       const org = organisationFor(text, orgNoun[1], phrase.span.start);
       if (org) return { name: org, person: null, pronoun: false, phrase };
     }
+    // "they said": a group or organisation that spoke just before.
+    if ((lastWord === 'they' || lastWord === 'They') && words.length === 1) {
+      const g = ctx.lastGroup;
+      if (g && g.pos < quotePos && quotePos - g.pos < 800) return { name: g.name, person: null, pronoun: true, phrase };
+      return { name: null, person: null, pronoun: false, phrase };
+    }
+    // "a White House spokesman", "the attorney for the families": a person nearby with that role.
+    const head = descriptionHead(phrase.text);
+    if (head) {
+      const person = personByRole(ctx, head, phrase.span);
+      if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
+    }
     // "A Lufthansa spokesperson": the organisation the spokesperson speaks for.
     const org = ORG_VOICE.exec(phrase.text);
     if (org) return { name: org[1].trim(), person: null, pronoun: false, phrase };
+    // "the Mahmood family": a capitalised name before a group noun names the group.
+    const family = /^(?:the|The) ((?:\p{Lu}[\p{L}'-]*\s){1,3})([a-z]+)$/u.exec(phrase.text);
+    if (family && GROUP_AFTER_NAME.has(family[2]) && !NOT_ORG_WORD.test(family[1])) return { name: family[1] + family[2], person: null, pronoun: false, phrase };
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
     if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
       return { name: bare, person: null, pronoun: false, phrase };
     }
-    return { name: null, person: null, pronoun: false, phrase };
+    return { name: null, person: null, pronoun: false, phrase, head: head ?? undefined };
   }
   // No subject right before the cue (an apposition came between): the last person in the clause.
   const r = lastRefIn(refs, window);
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
+}
+
+interface Resolved {
+  name: string | null;
+  person: number | null;
+  pronoun: boolean;
+  phrase: TextItem | null;
+  /** Head role noun of an unnamed singular description ("attorney"), for resolving it later. */
+  head?: string;
+}
+
+/** Head role nouns of each person's roles and titles ("spokesman", "chief"), computed once. */
+function headsOf(ctx: Context, person: number): Set<string> {
+  let h = ctx.heads[person];
+  if (h) return h;
+  h = new Set();
+  const p = ctx.people[person];
+  for (const r of [...p.roles, ...p.titles]) {
+    let last: string | null = null;
+    for (const w of r.split(/[\s,]+/)) {
+      const lw = w.toLowerCase();
+      if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at') break;
+      if (ROLE_NOUNS.has(lw)) last = lw;
+    }
+    if (last) h.add(last);
+  }
+  ctx.heads[person] = h;
+  return h;
+}
+
+/** Heads an "official" can stand for. */
+const OFFICIAL_HEADS = new Set(['official', 'head', 'chief', 'director', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'commissioner', 'officer', 'commander', 'president', 'chairman', 'ambassador', 'governor', 'mayor']);
+
+/** Whether a person with these role heads may be the one an unnamed description stands for. */
+function fitsDescription(head: string, heads: Set<string>): boolean {
+  if (heads.size === 0 || heads.has(head)) return true;
+  if (head === 'official' || head === 'officer') for (const h of heads) if (OFFICIAL_HEADS.has(h)) return true;
+  return false;
+}
+
+/** The one person with role head `head` mentioned near `span` (previous paragraph to the next). */
+function personByRole(ctx: Context, head: string, span: Span): number | null {
+  const { refs } = ctx;
+  let found: number | null = null;
+  for (let k = firstRefAtOrAfter(refs, span.start - 1500); k < refs.length && refs[k].span.start < span.end + 1500; k++) {
+    const r = refs[k];
+    if (r.quoted || !headsOf(ctx, r.person).has(head)) continue;
+    if (found !== null && found !== r.person) return null;
+    found = r.person;
+  }
+  return found;
 }
 
 /** Words that never belong to an organisation's name: pronouns and days ("Wednesday He"). */
@@ -661,7 +756,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
   const quoted = raws.map((q) => contentSpan(text, q));
   const refs = referencesOf(text, people, quoted);
-  const ctx: Context = { text, refs, people, quoted, speakerRefs: [] };
+  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, heads: [] };
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
@@ -672,11 +767,37 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     kept.push({ raw: q, content, att: att.att, after: att.after });
   }
   const speakers: (Speaker | null)[] = kept.map(() => null);
+  /** Unresolved attributions: the description's head noun (null for "state media") and where it stands. */
+  const pending: ({ head: string | null; pos: number } | null)[] = kept.map(() => null);
+  const bodyStart = doc.paragraphs.find((p) => p.kind === 'BODY')?.span.start ?? 0;
   // Own attributions first, in text order, so pronouns can lean on earlier speakers.
   for (let i = 0; i < kept.length; i++) {
     const { att, raw, content } = kept[i];
-    if (!att) continue;
+    const floor = raw.region.span.start;
+    if (!att) {
+      // A fragment with no cue in its sentence: the subject of the sentence, when it is a person
+      // or an organisation ("the chief has left ... to join "the revolution."").
+      if (raw.continuation || kindOf(text, raw, content) !== 'PARTIAL') continue;
+      const subj = clauseSubject(text, afterDateline(doc, beforeFrom(text, kept, i)), raw.open);
+      if (!subj) continue;
+      const r = resolvePhrase(ctx, subj, subj.span, raw.open);
+      if (r.name !== null) {
+        if (r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
+        speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: null, pronoun: r.pronoun };
+        noteSpeaker(ctx, r.person, content.start);
+      } else if (r.head) pending[i] = { head: r.head, pos: subj.span.start };
+      continue;
+    }
     let r = resolvePhrase(ctx, att.phrase, att.window, raw.open);
+    // "He described them as 'nonsense', saying: '...'": a participle's subject opens the clause.
+    if (!att.phrase && att.cue.text.endsWith('ing')) {
+      const end = Math.min(raw.open, att.cue.span.start);
+      const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
+      if (subj) {
+        const rs = resolvePhrase(ctx, subj, subj.span, raw.open);
+        if (rs.name !== null || rs.head) r = rs;
+      }
+    }
     // A partial quote whose trailing attribution names no one: the subject before it may.
     if (r.name === null && kept[i].after && att.cue.text.startsWith('according')) {
       const before = attributionBefore(text, beforeFrom(text, kept, i), raw.open);
@@ -689,9 +810,12 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         }
       }
     }
+    if (r.name === null && r.phrase && !PEOPLE_GROUP.test(r.phrase.text)) pending[i] = { head: r.head ?? null, pos: r.phrase.span.start };
+    if (r.name !== null && r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
     speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
     noteSpeaker(ctx, r.person, content.start);
   }
+  resolvePending(ctx, kept, speakers, pending, bodyStart);
   // Quotes without attribution: continuations and quote-only paragraphs take the previous speaker;
   // fragments in a sentence take the attribution of a neighbour quote in the same sentence.
   const inherit = (j: number): Speaker => ({ ...(speakers[j] as Speaker), attribution: null, cue: null, pronoun: false });
@@ -733,6 +857,70 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   return { quotes, people };
 }
 
+/** `pos`, moved past the dateline ("WASHINGTON (CNN) --") when it lies inside it. */
+function afterDateline(doc: DocumentView, pos: number): number {
+  const d = doc.dateline;
+  return d && d.span.start <= pos && pos < d.span.end ? d.span.end : pos;
+}
+
+/** Plural groups that stay unnamed ("officials said", "witnesses told CNN"). */
+const PEOPLE_GROUP = /\b(?:officials|authorities|police|witnesses|residents|sources|activists|dissidents|critics|experts|analysts|observers|people|others|they|we|some|many|protesters|fans|doctors|investigators|lawyers)$/i;
+
+/**
+ * Quotes attributed to an unnamed description ("a federal official", "the attorney for the
+ * families", "state media") take the name the article gives close by: the speaker of a following
+ * "X also said", else (for a singular description) the next quote's speaker or sentence subject
+ * when that person is newly introduced there and has no role that contradicts the description.
+ */
+function resolvePending(
+  ctx: Context,
+  kept: { raw: RawQuote; content: Span; att: Attribution | null }[],
+  speakers: (Speaker | null)[],
+  pending: ({ head: string | null; pos: number } | null)[],
+  bodyStart: number,
+): void {
+  const { text, refs, people } = ctx;
+  for (let i = 0; i < kept.length; i++) {
+    const p = pending[i];
+    if (!p) continue;
+    const end = kept[i].raw.close;
+    let found: Speaker | null = null;
+    // "X also said": the source named in the next sentence or two.
+    for (let k = i + 1; k < kept.length && kept[k].raw.open - end < 700; k++) {
+      const att = kept[k].att;
+      const sp = speakers[k];
+      if (!att || !sp || sp.name === null || !sp.attribution) continue;
+      const between = text.slice(sp.attribution.span.end, att.cue.span.start);
+      if (/\balso\b/.test(between) && !sp.pronoun) found = { ...sp, attribution: null, cue: null, pronoun: false };
+      break;
+    }
+    if (!found && p.head) {
+      const head = p.head;
+      const introducedAfter = (person: number) => {
+        for (const m of people[person].mentions) if (m.span.start >= bodyStart && m.span.start < p.pos) return false;
+        return fitsDescription(head, headsOf(ctx, person));
+      };
+      // The next quote with a named speaker, newly introduced after the description.
+      for (let k = i + 1; k < kept.length && kept[k].raw.open - end < 1500; k++) {
+        const sp = speakers[k];
+        if (!sp || sp.person === null) continue;
+        if (introducedAfter(sp.person)) found = { ...sp, attribution: null, cue: null, pronoun: false };
+        break;
+      }
+      if (!found) {
+        // The first person introduced after it, as the subject of a sentence or a speech verb.
+        for (let k = firstRefAtOrAfter(refs, p.pos); k < refs.length && refs[k].span.start < end + 1200; k++) {
+          const r = refs[k];
+          if (r.quoted || r.span.start < end) continue;
+          if (introducedAfter(r.person) && subjectLike(text, r.span)) found = { name: people[r.person].name, person: r.person, attribution: null, cue: null, pronoun: false };
+          break;
+        }
+      }
+    }
+    if (found) speakers[i] = { ...found, attribution: speakers[i]?.attribution ?? null, cue: speakers[i]?.cue ?? null };
+  }
+}
+
 /**
  * A quote that opens its own sentence with no cue: the speaker of an earlier sentence of the same
  * paragraph ("Karima says when she sees her children ... "Everything is for the children."").
@@ -767,6 +955,10 @@ interface Context {
   quoted: Span[];
   /** People already resolved as speakers, with where they spoke (for pronouns). */
   speakerRefs: { person: number; pos: number }[];
+  /** The last organisation or group resolved as a speaker (for "they said"). */
+  lastGroup: { name: string; pos: number } | null;
+  /** Role heads per person, filled lazily. */
+  heads: (Set<string> | undefined)[];
 }
 
 function noteSpeaker(ctx: Context, person: number | null, pos: number): void {
