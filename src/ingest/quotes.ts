@@ -293,6 +293,8 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
       return phrase ? { phrase, cue: item(text, tokens[v].start, tokens[v + 1].end), window: phrase.span } : null;
     }
     if (!SPEECH_VERBS.has(w)) continue;
+    // "he was told": a passive cue names the listener, not the speaker.
+    if (v > 0 && PASSIVE.has(tokens[v - 1].text)) return null;
     const cue = item(text, tokens[v].start, tokens[v].end);
     let s = v;
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
@@ -409,6 +411,7 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
 
 /** Verbs that report someone's words when an object stands between them and the quote. */
 const NAMING_VERBS = new Set(['called', 'calling', 'calls', 'describing', 'labelled', 'labeled', 'labelling', 'labeling', 'branded', 'branding', 'deemed', 'dismissing', 'dismissed', 'hailed', 'hailing', 'praised', 'praising', 'condemned', 'condemning', 'slammed', 'slamming', 'criticised', 'criticized', 'blasted']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const NAMING_PARTICLES = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'this', 'that', 'our', 'my']);
@@ -549,8 +552,9 @@ function resolvePhrase(
       return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
     // "the 34-year-old said": an age description stands for the person last mentioned.
-    if (/^(?:the|The) \d+-year-old$/.test(phrase.text)) {
-      const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
+    const age = /^(?:the|The) (\d+)-year-old$/.exec(phrase.text);
+    if (age) {
+      const person = personOfAge(ctx, age[1]) ?? resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
       if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
     }
     // "the airline said": the organisation last introduced with that noun.
@@ -588,6 +592,22 @@ function resolvePhrase(
   const r = lastRefIn(refs, window);
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
+}
+
+/** The one person the article gives this age: "Kim Rose, 57," or "57-year-old Kim Rose". */
+function personOfAge(ctx: Context, age: string): number | null {
+  const { text, refs } = ctx;
+  let found: number | null = null;
+  for (const r of refs) {
+    if (r.quoted) continue;
+    const e = r.span.end;
+    const after = text[e] === ',' && text.startsWith(' ' + age, e + 1) && !/\d/.test(text[e + 2 + age.length] ?? '');
+    const before = text.startsWith(age + '-year-old ', r.span.start - age.length - 10);
+    if (!after && !before) continue;
+    if (found !== null && found !== r.person) return null;
+    found = r.person;
+  }
+  return found;
 }
 
 interface Resolved {
