@@ -2,13 +2,15 @@
 // with ingest mutations mixed in.
 //
 //   npm run bench:soak [-- --seconds 300] [--data DIR] [--fraction 0.8] [--ingest-ms 200]
-//                      [--connections 50] [--article cnn/0000]
+//                      [--ids 200] [--connections 50] [--article cnn/0000]
 //
 // 1. Starts NewsGraph (the CLI, child process, loopback only) with a random NEWSGRAPH_WRITE_TOKEN.
 // 2. Measures the article query's capacity (autocannon, 10 s after a 3 s warm-up).
 // 3. For --seconds: autocannon at fraction x capacity (`overallRate`), checking every response
-//    body; meanwhile a separate loop ingests an article with a fresh id every --ingest-ms (real
-//    corpus texts), and the server's RSS (/proc/PID/status) is sampled every 5 s.
+//    body; meanwhile a separate loop ingests an article every --ingest-ms (real corpus texts)
+//    into a rotating set of --ids ids: new articles at first, then replacements, so the corpus
+//    stops growing and a flat RSS is the expectation (--ids 0: a fresh id every time, the corpus
+//    grows); the server's RSS (/proc/PID/status) is sampled every 5 s.
 // 4. Checks: zero failed requests (non-2xx, socket errors, timeouts, GraphQL errors), every
 //    ingested article present at the end (queried back by id), and RSS flat after warm-up (the
 //    least-squares slope over the samples after the first 20% of the run, next to how much the
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     fraction: { type: 'string', default: '0.8' },
     'ingest-ms': { type: 'string', default: '200' },
+    ids: { type: 'string', default: '200' },
     connections: { type: 'string', default: '50' },
     article: { type: 'string', default: 'cnn/0000' },
   },
@@ -36,6 +39,7 @@ const seconds = Number(values.seconds);
 if (!(seconds > 0 && seconds <= 3600)) throw new Error('--seconds must be 1..3600');
 const fraction = Number(values.fraction);
 const ingestMs = Math.max(20, Number(values['ingest-ms']));
+const idPool = Math.max(0, Number(values.ids));
 const connections = Number(values.connections);
 const data = corpusPath(values.data);
 const MB = 2 ** 20;
@@ -78,7 +82,8 @@ try {
     let next = performance.now();
     while (!stop) {
       next += ingestMs;
-      const id = `soak/${run}/${String(ingested.length + ingestFailures).padStart(5, '0')}`;
+      const k = ingested.length + ingestFailures;
+      const id = `soak/${run}/${String(idPool ? k % idPool : k).padStart(5, '0')}`;
       try {
         const res = await fetch(server.url, {
           method: 'POST',
@@ -114,10 +119,11 @@ try {
   clearInterval(timer);
   sample();
 
-  // Every ingested article is there.
+  // Every ingested article is there (each id once, in its latest version).
+  const distinct = [...new Set(ingested)];
   let missing = 0;
-  for (let i = 0; i < ingested.length; i += 100) {
-    const ids = ingested.slice(i, i + 100);
+  for (let i = 0; i < distinct.length; i += 100) {
+    const ids = distinct.slice(i, i + 100);
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -139,7 +145,7 @@ try {
   console.log('');
   console.log(`soak: ${seconds} s at ${rate} req/s target: ${soak.rps.toFixed(0)} req/s achieved, ${soak.requests} requests, p50 ${soak.p50} ms, p99 ${soak.p99} ms, max ${soak.max} ms`);
   console.log(`failures: ${soak.non2xx} non-2xx, ${soak.errors} socket errors, ${soak.timeouts} timeouts, ${soak.bad} bodies with GraphQL errors or wrong data`);
-  console.log(`ingest: ${ingested.length} articles ingested, ${ingestFailures} failed, ${ingestSkipped} times behind schedule; ${missing} missing at the end`);
+  console.log(`ingest: ${ingested.length} articles ingested into ${distinct.length} ids, ${ingestFailures} failed, ${ingestSkipped} times behind schedule; ${missing} missing at the end`);
   console.log(
     `rss: first ${(samples[0].rss / MB).toFixed(0)} MB, last ${(samples.at(-1)!.rss / MB).toFixed(0)} MB; slope after warm-up ${perMin.toFixed(2)} MB/min ` +
       `(${ingestPerMin.toFixed(0)} articles ingested per min: ${((perMin * 1024) / Math.max(1, ingestPerMin)).toFixed(1)} KB per ingested article)`,
