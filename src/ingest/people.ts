@@ -766,22 +766,34 @@ function addOccurrence(text: string, d: Draft, o: Occurrence, kind: MentionKind)
   if (o.tokens[o.runFrom - 1]?.poss && o.tokens[o.runFrom - 1].text === 'CNN' && !d.roles.includes('CNN')) d.roles.push('CNN');
 }
 
-/** Head nouns of a person's roles and titles ("spokesman", "president"). */
+/** Modifiers that make a different role of the same noun ("vice president", "deputy director"). */
+const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant']);
+
+/**
+ * Head nouns of a person's roles and titles: the last role noun before any complement ("rebel
+ * spokesman" -> "spokesman", "spokesman for the rebel Free Syrian Army" -> "spokesman"), with a
+ * rank modifier kept ("vice president").
+ */
 function roleHeads(p: Person): Set<string> {
   const heads = new Set<string>();
   for (const r of [...p.roles, ...p.titles]) {
+    let head: string | null = null;
+    let prev = '';
     for (const w of r.split(/[\s,]+/)) {
       const lw = lower(w);
-      if (isRoleNoun(lw)) heads.add(singular(lw));
-      if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with') break;
+      if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at' || lw === 'and') break;
+      if (isRoleNoun(lw)) head = (RANK_MODIFIERS.has(prev) ? prev + ' ' : '') + singular(lw);
+      prev = lw;
     }
+    if (head) heads.add(head);
   }
   return heads;
 }
 
 /**
  * Descriptions that stand for one person: "the rebel spokesman", "the president", "his mother".
- * The head noun must match a role of exactly one person.
+ * The description's head noun (singular, as written) must be the head of a role of exactly one
+ * person; words between the determiner and the head may only be lower-case modifiers.
  */
 function addDescriptionMentions(text: string, tokenLists: Token[][], people: Person[]): void {
   if (!people.length) return;
@@ -790,16 +802,20 @@ function addDescriptionMentions(text: string, tokenLists: Token[][], people: Per
     for (let i = 0; i < tokens.length; i++) {
       const det = lower(tokens[i].text);
       if (det !== 'the' && det !== 'his' && det !== 'her') continue;
-      for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
         const t = tokens[j];
-        if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '') && !(j === i + 1)) break;
-        if (j === i + 1 && !gapIs(text, tokens[i].outerEnd, t.start, '')) break;
-        if (t.text[0] !== lower(t.text[0]) && !(j === i + 1 && false)) break;
-        if (!isRoleNoun(t.text) || t.poss) continue;
-        // "the president's office" is fine as a mention, but the next word must not continue the noun phrase.
+        if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '')) break;
+        const w = t.text;
+        if (w[0] !== lower(w[0]) || FUNCTION_WORDS.has(w) || hasDigit(w)) break;
+        if (!ROLE_NOUNS.has(w) || t.poss) {
+          if (t.poss) break;
+          continue;
+        }
+        // The head ends the noun phrase: "the rebel spokesman", not "the rebel forces".
         const next = tokens[j + 1];
-        if (next && gapIs(text, t.outerEnd, next.start, '') && isRoleNoun(next.text)) continue;
-        const head = singular(lower(t.text));
+        if (next && gapIs(text, t.outerEnd, next.start, '') && lower(next.text[0]) === next.text[0] && !FUNCTION_WORDS.has(next.text) && (isRoleNoun(next.text) || NOUN_AFTER.has(next.text))) continue;
+        const prev = lower(tokens[j - 1].text);
+        const head = (j > i + 1 && RANK_MODIFIERS.has(prev) ? prev + ' ' : '') + w;
         const owners = people.filter((_, k) => heads[k].has(head));
         if (owners.length !== 1) break;
         const span = { start: tokens[i].start, end: t.end };
@@ -813,6 +829,9 @@ function addDescriptionMentions(text: string, tokenLists: Token[][], people: Per
   }
   for (const person of people) person.mentions.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** Nouns that continue a phrase after a role word ("the rebel forces", "the police station"). */
+const NOUN_AFTER = new Set(['forces', 'force', 'army', 'group', 'groups', 'fighters', 'movement', 'office', 'station', 'department', 'team', 'side', 'camp', 'base', 'family', 'government', 'leadership', 'council', 'committee', 'party']);
 
 function dedupeKeys(people: Person[]): Person[] {
   const seen = new Map<string, number>();

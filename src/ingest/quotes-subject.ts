@@ -76,10 +76,13 @@ export function descriptionHead(phrase: string): string | null {
     const w = words[k];
     const lw = w.toLowerCase();
     if (INNER_PREPOSITIONS.has(lw)) break;
-    if (lw === w && ROLE_NOUNS.has(lw)) head = lw;
+    if (lw === w && ROLE_NOUNS.has(lw)) head = RANK_MODIFIERS.has(words[k - 1].toLowerCase()) ? words[k - 1].toLowerCase() + ' ' + lw : lw;
   }
   return head;
 }
+
+/** Modifiers that make a different role of the same noun ("vice president", "deputy director"). */
+export const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant']);
 
 /** Nouns after a name that make the phrase a group, not the person: "the Mahmood family". */
 export const GROUP_AFTER_NAME = new Set(['family', 'families', 'government', 'administration', 'campaign', 'camp', 'team', 'estate', 'foundation', 'brothers', 'sisters', 'household', 'clan', 'lawyers', 'attorneys', 'supporters', 'office']);

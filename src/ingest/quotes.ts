@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import { AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, roleBeforeComplement } from './quotes-subject.ts';
+import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, RANK_MODIFIERS, roleBeforeComplement } from './quotes-subject.ts';
 
 interface Region {
   span: Span;
@@ -389,7 +389,9 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
       const t = tokens[b - 1];
       if (/[,;:()"\u201c\u201d]/.test(text.slice(t.outerEnd, tokens[b].start))) break;
       const lw = t.text.toLowerCase();
-      if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her') break;
+      // "the vice president for student affairs said": a role noun's complement.
+      const complement = (lw === 'for' || lw === 'of') && b >= 2 && ROLE_NOUNS.has(tokens[b - 2].text) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start));
+      if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her' && !complement) break;
       b--;
       if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') {
         // "An attorney for the Mahmood family said": the complement of a role noun belongs to the subject.
@@ -627,10 +629,12 @@ function headsOf(ctx: Context, person: number): Set<string> {
   const p = ctx.people[person];
   for (const r of [...p.roles, ...p.titles]) {
     let last: string | null = null;
+    let prev = '';
     for (const w of r.split(/[\s,]+/)) {
       const lw = w.toLowerCase();
       if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at') break;
-      if (ROLE_NOUNS.has(lw)) last = lw;
+      if (ROLE_NOUNS.has(lw)) last = RANK_MODIFIERS.has(prev) ? prev + ' ' + lw : lw;
+      prev = lw;
     }
     if (last) h.add(last);
   }
@@ -795,9 +799,17 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     const { att, raw, content } = kept[i];
     const floor = raw.region.span.start;
     if (!att) {
+      if (raw.continuation || kindOf(text, raw, content) !== 'PARTIAL') continue;
+      // `There is "no hope" of finding them, a federal official said.`: the cue ends the sentence.
+      const tail = trailingAttribution(text, kept, i);
+      if (tail) {
+        kept[i].att = tail;
+        kept[i].after = true;
+        i--;
+        continue;
+      }
       // A fragment with no cue in its sentence: the subject of the sentence, when it is a person
       // or an organisation ("the chief has left ... to join "the revolution."").
-      if (raw.continuation || kindOf(text, raw, content) !== 'PARTIAL') continue;
       const subj = clauseSubject(text, afterDateline(doc, beforeFrom(text, kept, i)), raw.open);
       if (!subj) continue;
       const r = resolvePhrase(ctx, subj, subj.span, raw.open);
@@ -809,6 +821,15 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       continue;
     }
     let r = resolvePhrase(ctx, att.phrase, att.window, raw.open);
+    // "The owner of a house where students died in a fire said": the subject comes before the relative clause.
+    if (r.name === null && !r.head && att.phrase && !kept[i].after) {
+      const start = afterDateline(doc, sentenceStart(text, att.phrase.span.start, floor));
+      const subj = clauseSubject(text, start, att.phrase.span.start);
+      if (subj && RELATIVE_NEXT.test(text.slice(subj.span.end, att.phrase.span.start))) {
+        const rs = resolvePhrase(ctx, subj, subj.span, raw.open);
+        if (rs.name !== null || rs.head) r = rs;
+      }
+    }
     // "He described them as 'nonsense', saying: '...'": a participle's subject opens the clause.
     if (!att.phrase && att.cue.text.endsWith('ing')) {
       const end = Math.min(raw.open, att.cue.span.start);
@@ -875,6 +896,20 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   });
   addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
+}
+
+const RELATIVE_NEXT = /^\s*(?:where|who|whose|which|that|whom)\b/;
+
+/** An attribution after the last comma of the quote's sentence: `"no hope" of ..., an official said.` */
+function trailingAttribution(text: string, kept: { raw: RawQuote }[], i: number): Attribution | null {
+  const q = kept[i].raw;
+  if (!q.closed) return null;
+  const ceil = kept[i + 1] && kept[i + 1].raw.region === q.region ? kept[i + 1].raw.open : q.region.span.end;
+  const end = sentenceEnd(text, q.close + 1, ceil);
+  let comma = -1;
+  for (let k = q.close + 1; k < end; k++) if (text[k] === ',') comma = k;
+  if (comma < 0) return null;
+  return attributionAfter(text, comma, end);
 }
 
 /** `pos`, moved past the dateline ("WASHINGTON (CNN) --") when it lies inside it. */
