@@ -792,7 +792,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   }
   const speakers: (Speaker | null)[] = kept.map(() => null);
   /** Unresolved attributions: the description's head noun (null for "state media") and where it stands. */
-  const pending: ({ head: string | null; pos: number } | null)[] = kept.map(() => null);
+  const pending: (Pending | null)[] = kept.map(() => null);
   const bodyStart = doc.paragraphs.find((p) => p.kind === 'BODY')?.span.start ?? 0;
   // Own attributions first, in text order, so pronouns can lean on earlier speakers.
   for (let i = 0; i < kept.length; i++) {
@@ -817,7 +817,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         if (r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
         speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: null, pronoun: r.pronoun };
         noteSpeaker(ctx, r.person, content.start);
-      } else if (r.head) pending[i] = { head: r.head, pos: subj.span.start };
+      } else if (r.head) pending[i] = { head: r.head, pos: subj.span.start, phrase: subj };
       continue;
     }
     let r = resolvePhrase(ctx, att.phrase, att.window, raw.open);
@@ -851,7 +851,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         }
       }
     }
-    if (r.name === null && r.phrase && !PEOPLE_GROUP.test(r.phrase.text)) pending[i] = { head: r.head ?? null, pos: r.phrase.span.start };
+    if (r.name === null && r.phrase && !PEOPLE_GROUP.test(r.phrase.text)) pending[i] = { head: r.head ?? null, pos: r.phrase.span.start, phrase: r.phrase };
     if (r.name !== null && r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
     speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
     noteSpeaker(ctx, r.person, content.start);
@@ -931,7 +931,7 @@ function resolvePending(
   ctx: Context,
   kept: { raw: RawQuote; content: Span; att: Attribution | null }[],
   speakers: (Speaker | null)[],
-  pending: ({ head: string | null; pos: number } | null)[],
+  pending: (Pending | null)[],
   bodyStart: number,
 ): void {
   const { text, refs, people } = ctx;
@@ -972,8 +972,25 @@ function resolvePending(
         }
       }
     }
-    if (found) speakers[i] = { ...found, attribution: speakers[i]?.attribution ?? null, cue: speakers[i]?.cue ?? null };
+    if (!found) continue;
+    speakers[i] = { ...found, attribution: speakers[i]?.attribution ?? null, cue: speakers[i]?.cue ?? null };
+    // The description now stands for that person: record it as a mention.
+    if (found.person !== null && p.head) {
+      const person = people[found.person];
+      const span = p.phrase.span;
+      if (!person.mentions.some((m) => m.span.start < span.end && span.start < m.span.end)) {
+        person.mentions.push({ text: p.phrase.text, span: { ...span }, kind: 'DESCRIPTION' });
+        person.mentions.sort((a, b) => a.span.start - b.span.start);
+      }
+    }
   }
+}
+
+/** An attribution that named nobody yet: its description's head noun ("attorney"; null for "state media"). */
+interface Pending {
+  head: string | null;
+  pos: number;
+  phrase: TextItem;
 }
 
 /**

@@ -169,3 +169,20 @@ describe('extractPeople: general rules', () => {
     expect(names(peopleOf('(CNN) -- The report first appeared in The New York Times on Monday.'))).toEqual([]);
   });
 });
+
+describe('extractPeople: description mentions', () => {
+  it('a description mention matches the head noun of a role, never a modifier or a plural', () => {
+    const text =
+      '(CNN) -- The rebel army moved north, said Tarek Nassif, a spokesman for the rebel Northern Front. The rebel spokesman said the rebels had help. With the help of rebels, the town fell.';
+    const people = peopleOf(text);
+    const p = byName(people, 'Tarek Nassif')!;
+    expect(p.mentions.map((m) => m.text)).toEqual(['Tarek Nassif', 'The rebel spokesman']);
+    expectSpans(text, people);
+  });
+
+  it('a rank modifier makes a different role: "the vice president" is not the president', () => {
+    const text = '(CNN) -- University President Carla Wendt spoke first. Later the vice president read a statement.';
+    const p = byName(peopleOf(text), 'Carla Wendt')!;
+    expect(p.mentions.map((m) => m.text)).not.toContain('the vice president');
+  });
+});

@@ -212,3 +212,105 @@ describe('extractQuotes: general rules', () => {
     expect(pairs(quotes)).toEqual([["You start telling yourself 'this is the last one' and you enjoy it,", 'Rory Tait']]);
   });
 });
+
+describe('extractQuotes: descriptions, subjects and cues', () => {
+  it('"X also said": a description\'s quotes take the source named in the next sentence', () => {
+    const text =
+      '(CNN) -- On Friday, provincial state television said troops were fighting "armed bands" that "burned two farms" near the river. The Northern Press Service also said the army would "restore order within days."';
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([
+      ['armed bands', 'Northern Press Service'],
+      ['burned two farms', 'Northern Press Service'],
+      ['restore order within days.', 'Northern Press Service'],
+    ]);
+  });
+
+  it('an unnamed description takes the person introduced right after it as the next speaker', () => {
+    const text =
+      '(CNN) -- "We will appeal this," the lawyer for the tenants said, according to a local paper.\n\n"Nobody here can pay those rents," the paper quotes Dalia Ferreira as saying.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Dalia Ferreira');
+  });
+
+  it('an indefinite description takes the nearby person with that role', () => {
+    const text =
+      '(CNN) -- Surgeons removed a cyst on Monday, and "all looked harmless," a City Hall spokeswoman said.\n\nThe tissue was sent for tests, spokeswoman Ines Ballard said.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Ines Ballard');
+  });
+
+  it('a description never takes a person whose role contradicts it', () => {
+    const text =
+      '(CNN) -- "The water rose in minutes," a witness said.\n\n"We evacuated the school first," said Paul Okafor, a police commander.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBeNull();
+  });
+
+  it('a fragment with no cue takes the subject of its sentence, resolved forward when it is a description', () => {
+    const text =
+      "(CNN) -- In a surprise move on Sunday, the city's deputy fire chief has resigned to join \"the volunteers' cause.\"\n\nIn a letter, a man identified as Capt. Hugo Marchetti announced his resignation and said he was leaving at once.";
+    const { quotes, people } = run(text);
+    expect(quotes[0].speakerName).toBe('Hugo Marchetti');
+    expect(people.find((p) => p.name === 'Hugo Marchetti')!.mentions.map((m) => m.text)).toContain("the city's deputy fire chief");
+  });
+
+  it('a fragment with no cue whose subject is an organisation takes the organisation', () => {
+    const { quotes } = run('(CNN) -- The Harbor Authority is presenting the plan as a way to "cut waiting times in half" for ships.');
+    expect(quotes[0].speakerName).toBe('Harbor Authority');
+  });
+
+  it('a trailing attribution after a fragment: `"..." of ..., an official said`', () => {
+    const text =
+      'WASHINGTON (CNN) -- There is "little chance" of reopening the tunnel this year, a federal official said Friday.\n\n"We have run every test we know," Margaret Olsen, head of the transit agency, said.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Margaret Olsen');
+  });
+
+  it('a post-quote attribution with a long apposition, and the quotes that continue it', () => {
+    const text =
+      '(CNN) -- "Clubs will always chase the money," Helen Varga, professor of sports economics and finance at Leeds University, told CNN. "Television pays for almost everything now.\n\n"That will not change soon."';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Helen Varga', 'Helen Varga', 'Helen Varga']);
+  });
+
+  it('a participle cue ("saying:") and "described ... as" take the subject of the sentence', () => {
+    const text =
+      "(CNN) -- Officers want to question councillor Derek Hollis about the raffle. He described the claims as 'absurd', saying: 'We sold a few tickets to friends and that was all.'";
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([
+      ['absurd', 'Derek Hollis'],
+      ['We sold a few tickets to friends and that was all.', 'Derek Hollis'],
+    ]);
+  });
+
+  it('"the X family said" names the family, not a member; a lawyer for the family is not the family', () => {
+    const text =
+      '(CNN) -- Police are looking for Nadia Karimi, 19. A lawyer for the Karimi family said relatives were "shocked and angry" at the delay.\n\n"Nobody called us," Tomas Lindqvist said.\n\nThe Karimi family condemned the decision, calling it "a grave mistake" by the council. But they also said officers "must now act fast" to find her.';
+    const { quotes } = run(text);
+    expect(pairs(quotes)).toEqual([
+      ['shocked and angry', 'Tomas Lindqvist'],
+      ['Nobody called us,', 'Tomas Lindqvist'],
+      ['a grave mistake', 'Karimi family'],
+      ['must now act fast', 'Karimi family'],
+    ]);
+  });
+
+  it('a naming verb with an object before a short quote is a cue ("called the loss "tragic"")', () => {
+    const { quotes } = run('(CNN) -- Health Secretary Joan Pryce called the outbreak "alarming."');
+    expect(pairs(quotes)).toEqual([['alarming.', 'Joan Pryce']]);
+  });
+
+  it('the subject before a relative clause is the speaker, not a noun inside the clause', () => {
+    const text =
+      '(CNN) -- The owner of a warehouse where three workers were hurt in a blast said Tuesday that his staff "did everything right."\n\nGerald Mbeki said two of the workers were still in hospital.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Gerald Mbeki');
+  });
+
+  it('"the N-year-old" is the person the article gives that age; a passive "was told" is no cue', () => {
+    const text =
+      "(CNN) -- Maria Lopes answered questions on Monday. The probe follows candidate Victor Hale, who was questioned last month. The 48-year-old has criticised the 'totally absurd' probe after he was told it was over. Candidate Victor Hale, 48, is standing in Leeds.";
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Victor Hale');
+  });
+});
