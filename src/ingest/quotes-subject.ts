@@ -23,7 +23,7 @@ const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 't
  * country's military police chief", "The owner of a North Carolina beach house". Null when the
  * clause does not open with a readable subject.
  */
-export function clauseSubject(text: string, from: number, to: number): TextItem | null {
+export function clauseSubject(text: string, from: number, to: number): Subject | null {
   const tokens = tokenize(text, from, to);
   let i = 0;
   while (i < tokens.length && LEADERS.has(tokens[i].text.toLowerCase())) i++;
@@ -38,27 +38,48 @@ export function clauseSubject(text: string, from: number, to: number): TextItem 
   const first = tokens[i];
   const fw = first.text;
   if (fw === 'He' || fw === 'She' || fw === 'he' || fw === 'she' || fw === 'They' || fw === 'they') {
-    return { text: fw, span: { start: first.start, end: first.end } };
+    return { text: fw, span: { start: first.start, end: first.end }, verbNext: true };
   }
   if (!isUpperChar(fw[0]) && !DETS.has(fw)) return null;
   if (EXPLETIVES.has(fw)) return null;
   let j = i;
   let inner = false;
+  let verbNext = false;
   while (j < tokens.length && j < i + 12) {
     const t = tokens[j];
     const lw = t.text.toLowerCase();
     if (j > i && /[,;:()"\u201c\u201d\u2018\u2014]/.test(text.slice(tokens[j - 1].outerEnd, t.start))) break;
+    verbNext = true;
     if (j > i && (PHRASE_ENDS.has(lw) || AUX_WORDS.has(lw) || SPEECH_VERBS.has(lw))) break;
     // A lower-case word in -ed after the head is the verb ("The Mahmood family condemned").
     if (j > i && lw === t.text && lw.length > 4 && lw.endsWith('ed') && !DETS.has(tokens[j - 1].text.toLowerCase())) break;
     if (j > i && INNER_PREPOSITIONS.has(lw)) inner = true;
     else if (j > i && !inner && lw === t.text && lw.endsWith('s') && !lw.endsWith('ss') && ROLE_NOUNS.has(tokens[j - 1].text.toLowerCase())) break; // "the chief wants"
+    verbNext = false;
     j++;
   }
   if (j === i || j >= i + 12) return null;
   // Drop a trailing preposition or article left by the cut.
   while (j - 1 > i && (INNER_PREPOSITIONS.has(tokens[j - 1].text.toLowerCase()) || DETS.has(tokens[j - 1].text.toLowerCase()))) j--;
-  return { text: text.slice(tokens[i].start, tokens[j - 1].end), span: { start: tokens[i].start, end: tokens[j - 1].end } };
+  return { text: text.slice(tokens[i].start, tokens[j - 1].end), span: { start: tokens[i].start, end: tokens[j - 1].end }, verbNext };
+}
+
+export interface Subject extends TextItem {
+  /** The phrase is followed by a verb-like word (not a comma, a quote or the clause end). */
+  verbNext: boolean;
+}
+
+/**
+ * Whether a subject with no person in it reads as an organisation that can speak: "The White
+ * House", "The Harbor Authority" (the + capitalised words), or an acronym ("ISIS", "BBC"), with its
+ * verb right after. Sentence adverbs, question words and lone capitalised words do not qualify.
+ */
+export function organisationSubject(s: Subject, withCue: boolean): boolean {
+  if (!s.verbNext) return false;
+  const words = s.text.split(/\s+/);
+  // A bare acronym is often only the topic ("ISIS is recruiting "..."") unless a cue backs it.
+  if (words.length === 1) return withCue && words[0].length >= 2 && /^\p{Lu}{2,}$/u.test(words[0]) && words[0] !== 'I';
+  return (words[0] === 'The' || words[0] === 'the') && words.length >= 3 && words.slice(1).every((w) => isUpperChar(w[0]));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import { AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, RANK_MODIFIERS, roleBeforeComplement } from './quotes-subject.ts';
+import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
 interface Region {
   span: Span;
@@ -812,7 +812,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       // or an organisation ("the chief has left ... to join "the revolution."").
       const subj = clauseSubject(text, afterDateline(doc, beforeFrom(text, kept, i)), raw.open);
       if (!subj) continue;
-      const r = resolvePhrase(ctx, subj, subj.span, raw.open);
+      const r = resolveSubject(ctx, subj, raw.open, false);
       if (r.name !== null) {
         if (r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
         speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: null, pronoun: r.pronoun };
@@ -826,16 +826,21 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       const start = afterDateline(doc, sentenceStart(text, att.phrase.span.start, floor));
       const subj = clauseSubject(text, start, att.phrase.span.start);
       if (subj && RELATIVE_NEXT.test(text.slice(subj.span.end, att.phrase.span.start))) {
-        const rs = resolvePhrase(ctx, subj, subj.span, raw.open);
+        const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
       }
     }
     // "He described them as 'nonsense', saying: '...'": a participle's subject opens the clause.
-    if (!att.phrase && att.cue.text.endsWith('ing')) {
+    const naming = NAMING_VERBS.has(att.cue.text);
+    // A naming verb ("called X "Y"") only trusts a person or a group as its subject.
+    if (naming && r.name !== null && r.person === null && !r.pronoun && !GROUP_AFTER_NAME.has(r.name.slice(r.name.lastIndexOf(' ') + 1))) {
+      r = { name: null, person: null, pronoun: false, phrase: r.phrase };
+    }
+    if ((!att.phrase || (naming && r.name === null)) && (att.cue.text.endsWith('ing') || naming)) {
       const end = Math.min(raw.open, att.cue.span.start);
       const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
       if (subj) {
-        const rs = resolvePhrase(ctx, subj, subj.span, raw.open);
+        const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
       }
     }
@@ -910,6 +915,18 @@ function trailingAttribution(text: string, kept: { raw: RawQuote }[], i: number)
   for (let k = q.close + 1; k < end; k++) if (text[k] === ',') comma = k;
   if (comma < 0) return null;
   return attributionAfter(text, comma, end);
+}
+
+/**
+ * A clause subject as a speaker: a person, a pronoun, a description or a group ("the Karimi
+ * family"); an organisation only when it is shaped like one (`organisationSubject`).
+ */
+function resolveSubject(ctx: Context, subj: Subject, quotePos: number, withCue = true): Resolved {
+  const r = resolvePhrase(ctx, subj, subj.span, quotePos);
+  if (r.name === null || r.person !== null || r.pronoun) return r;
+  const lastWord = r.name.slice(r.name.lastIndexOf(' ') + 1);
+  if (GROUP_AFTER_NAME.has(lastWord) || organisationSubject(subj, withCue)) return r;
+  return { name: null, person: null, pronoun: false, phrase: r.phrase };
 }
 
 /** `pos`, moved past the dateline ("WASHINGTON (CNN) --") when it lies inside it. */
