@@ -294,7 +294,12 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
     }
     if (!SPEECH_VERBS.has(w)) continue;
     // "he was told": a passive cue names the listener, not the speaker.
-    if (v > 0 && PASSIVE.has(tokens[v - 1].text)) return null;
+    if (v > 0 && PASSIVE.has(tokens[v - 1].text)) {
+      // `"homecoming," as it was described by V&A director Martin Roth`: the agent is the speaker.
+      if (tokens[v + 1]?.text !== 'by') return null;
+      const agent = phraseAfter(text, tokens, v + 2);
+      return agent ? { phrase: agent, cue: item(text, tokens[v].start, tokens[v].end), window: agent.span } : null;
+    }
     const cue = item(text, tokens[v].start, tokens[v].end);
     let s = v;
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
@@ -372,7 +377,7 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     // "as Mohammed puts it,": the subject of "put it" is the speaker.
     const putsIt = (w === 'puts' || w === 'put') && tokens[v + 1]?.text === 'it';
     // "called the ordeal "heartbreaking"", "describing them "as ..."": a verb of describing with its object.
-    const naming = NAMING_VERBS.has(w) && v < tokens.length - 1 && !NAMING_PARTICLES.has(tokens[v + 1].text);
+    const naming = NAMING_VERBS.has(w) && namingCue(tokens, v);
     if ((!SPEECH_VERBS.has(w) && !putsIt && !naming) || w === 'asked' || w === 'asks') continue;
     if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
@@ -414,6 +419,24 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
 /** Verbs that report someone's words when an object stands between them and the quote. */
 const NAMING_VERBS = new Set(['called', 'calling', 'calls', 'describing', 'labelled', 'labeled', 'labelling', 'labeling', 'branded', 'branding', 'deemed', 'dismissing', 'dismissed', 'hailed', 'hailing', 'praised', 'praising', 'condemned', 'condemning', 'slammed', 'slamming', 'criticised', 'criticized', 'blasted']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+/**
+ * Whether naming verb `v` reports words: a short object stands between it and the quote ("called
+ * the ordeal", "calling them the"), and it is not passive ("what's called", "been labeled").
+ */
+function namingCue(tokens: Token[], v: number): boolean {
+  const n = tokens.length - 1 - v;
+  if (n < 1 || n > 4 || NAMING_PARTICLES.has(tokens[v + 1].text)) return false;
+  const prev = tokens[v - 1];
+  if (prev && (PASSIVE.has(prev.text) || prev.poss || prev.text === 'what' || prev.text === 'so' || prev.text === 'is')) return false;
+  for (let k = v + 1; k < tokens.length; k++) {
+    const t = tokens[k].text.toLowerCase();
+    if (FUNCTION_WORDS.has(t) && !OBJECT_WORDS.has(t)) return false;
+    if (isUpperChar(tokens[k].text[0]) && k === v + 1 && n > 2) return false; // "a monk called Liuquan who ..."
+  }
+  return true;
+}
+
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'it', 'them', 'him', 'her', 'his', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
 const NAMING_PARTICLES = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those', 'this', 'that', 'our', 'my']);

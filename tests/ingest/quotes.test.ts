@@ -300,6 +300,16 @@ describe('extractQuotes: descriptions, subjects and cues', () => {
     expect(pairs(quotes)).toEqual([['alarming.', 'Joan Pryce']]);
   });
 
+  it('a naming verb with no object, in the passive or far from the quote is no cue', () => {
+    const { quotes } = run('(CNN) -- He is what is called a "night owl" in the trade, and a monk called Zhao who practiced "silent fasting" lived there.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('a passive cue with "by" names its agent: `"...," as it was described by X`', () => {
+    const { quotes } = run('(CNN) -- The show is a "homecoming," as it was described by gallery director Ruth Asante at the opening.');
+    expect(pairs(quotes)).toEqual([['homecoming,', 'Ruth Asante']]);
+  });
+
   it('the subject before a relative clause is the speaker, not a noun inside the clause', () => {
     const text =
       '(CNN) -- The owner of a warehouse where three workers were hurt in a blast said Tuesday that his staff "did everything right."\n\nGerald Mbeki said two of the workers were still in hospital.';
