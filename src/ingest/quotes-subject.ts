@@ -2,9 +2,13 @@
 // subject noun phrase that opens a clause, and the head noun of an unnamed description
 // ("the attorney for the families" -> "attorney"). Linear scans over a few tokens; no regex
 // backtracking.
-import { AUX_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
+import * as lexicon from './names-lexicon.ts';
 import { isUpperChar, tokenize, type Token } from './names-tokens.ts';
 import type { TextItem } from './types.ts';
+
+const AUX_WORDS = lexicon.AUX_WORDS;
+const ROLE_NOUNS = lexicon.ROLE_NOUNS;
+const SPEECH_VERBS = lexicon.SPEECH_VERBS;
 
 /** Words that open a sentence before its subject ("But the chief said"). */
 const LEADERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'meanwhile', 'then', 'also', 'later', 'instead']);

@@ -4,7 +4,7 @@
 // else from the previous quote when the paragraph only continues it.
 import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
-import { AUX_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './names-lexicon.ts';
+import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
@@ -34,6 +34,13 @@ interface Ref {
   /** Lies inside a quotation (a person named by a speaker, not in the reporter's voice). */
   quoted: boolean;
 }
+
+// Module-local copies: imported bindings are read through getters under tsx, and these are hot.
+const AUX_WORDS = lexicon.AUX_WORDS;
+const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
+const ROLE_NOUNS = lexicon.ROLE_NOUNS;
+const SPEECH_VERBS = lexicon.SPEECH_VERBS;
+const TITLES = lexicon.TITLES;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const isDoubleMark = (c: string) => c === '"' || c === '\u201c' || c === '\u201d';
