@@ -136,11 +136,38 @@ const SENTENCE_ADVERBS = new Set(['Nevertheless', 'Nonetheless', 'Moreover', 'In
 /** "I'm", "We've": contractions, never names. */
 const CONTRACTION = /['\u2019](?:m|ve|d|ll|re|t|s)$/i;
 
+/** Generational suffixes written as part of the name ("Jr.", "III"); post-nominals ("MP", "PhD") are not. */
+const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+/** Lower-case tails that make a capitalised hyphenated word a modifier ("Windsor-born"). */
+const MODIFIER_TAILS = new Set(['born', 'based', 'bred', 'raised', 'educated', 'trained', 'led', 'backed', 'owned', 'funded', 'made', 'style', 'area', 'bound']);
+
+/** "Windsor-born", "London-based": a capitalised word with a lower-case participle tail. */
+function placeModifier(w: string): boolean {
+  const h = w.lastIndexOf('-');
+  return h > 0 && isUpperChar(w[0]) && MODIFIER_TAILS.has(w.slice(h + 1));
+}
+
+/** Titles that are also common given names. */
+const TITLE_GIVEN = new Set(['Emir', 'Earl', 'Duke']);
+
+/** "defender Emir Spahic": a title or name-like word right after a singular lower-case role noun, before a name word. */
+function givenAfterRole(text: string, tokens: Token[], a: number, to: number): boolean {
+  const w = tokens[a].text;
+  if (a + 1 >= to || !(TITLE_GIVEN.has(w) || NAME_LIKE_COMMON.has(w))) return false;
+  if (w.endsWith('.')) return false;
+  const prev = tokens[a - 1];
+  if (!prev || prev.poss || !ROLE_NOUNS.has(prev.text) || prev.text.endsWith('s')) return false;
+  if (!gapIs(text, prev.outerEnd, tokens[a].start, '')) return false;
+  const next = tokens[a + 1].text;
+  return !TITLES.has(next) && !nonNameToken(tokens[a + 1]) && !NAME_SUFFIXES.has(next);
+}
+
 /** Why a name token cannot be part of a person's name. */
 function nonNameToken(t: Token): boolean {
   const w = t.text;
   if (SENTENCE_ADVERBS.has(w) || (w.length > 6 && w.endsWith('ly') && !LOOSE_GIVEN.has(w)) || CONTRACTION.test(w)) return true;
   if (NON_PERSON_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w) || COMMON_CAPITALISED.has(w)) return true;
+  if (placeModifier(w)) return true;
   if (w.length >= 4 && w === w.toUpperCase()) return true; // "BAGHDAD", "NATO"
   for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
   return false;
@@ -186,10 +213,23 @@ function analyseRun(
   vocab: Set<string>,
 ): Occurrence | null {
   let a = from;
+  /** The run opens with a title or lexicon word used as a given name ("goalkeeper Christian Abbiati"). */
+  let givenOpener = false;
   // Leading common words ("But", "On Tuesday") and role nouns capitalised at a sentence start.
   while (a < to) {
     const start = atSentenceStart(text, tokens[a].start, region.span.start);
     const w = tokens[a].text;
+    // "Windsor-born Haskell", "London-based Smith": a place modifier glued to the name.
+    if (placeModifier(w)) {
+      a++;
+      continue;
+    }
+    // "defender Emir Spahic", "goalkeeper Christian Abbiati": after a singular role noun, a title
+    // or name-like word opens the name.
+    if (!start && a === from && givenAfterRole(text, tokens, a, to)) {
+      givenOpener = true;
+      break;
+    }
     // "according to Said Musallam", "Will Smith": a capitalised verb or month opening a name mid-sentence.
     if (!start && nameLikeCommon(tokens, a, to)) break;
     const roleWord = a === from && start && isRoleNoun(w) && !TITLES.has(w);
@@ -205,7 +245,7 @@ function analyseRun(
   while (b - 1 > a && NAME_SUFFIXES.has(tokens[b - 1].text)) b--;
   // The name starts after the last title or modifier that precedes at least one name token.
   let nameFrom = a;
-  for (let k = a; k < b - 1; k++) {
+  for (let k = givenOpener ? a + 1 : a; k < b - 1; k++) {
     const w = tokens[k].text;
     if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
   }
@@ -217,7 +257,10 @@ function analyseRun(
     const t = tokens[k];
     if (t.poss && k < b - 1) return null;
     if (!nonNameToken(t)) continue;
+    if (givenOpener && k === nameFrom) continue;
     const w = t.text;
+    // "Foreign Minister Riyadh Yaseen": after a person title, a place word opening a two-word name is a given name.
+    if (k === nameFrom && b - nameFrom >= 2 && nameFrom > a && TITLES.has(tokens[nameFrom - 1].text) && PLACES.has(w) && !nonNameToken(tokens[k + 1])) continue;
     if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
     if (hasDigit(w)) return null;
     if (COMMON_CAPITALISED.has(w)) {
@@ -242,7 +285,9 @@ function analyseRun(
   const titles = t < nameFrom ? text.slice(tokens[t].start, tokens[nameFrom - 1].end) : '';
   const prefixRole = a < t ? text.slice(tokens[a].start, tokens[nameFrom - 1].end) : null;
   const nameTokens = tokens.slice(nameFrom, b);
-  const name = text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end);
+  // "Robert Downey Jr.": a generational suffix belongs to the name (not to its key or surname).
+  const suffixEnd = b < to && GENERATIONAL.has(tokens[b].text) && !tokens[b].poss ? tokens[b].end : nameTokens[nameTokens.length - 1].end;
+  const name = text.slice(nameTokens[0].start, suffixEnd);
   const titled = t < nameFrom && PERSON_TITLES.has(tokens[nameFrom - 1].text);
   return {
     tokens,
@@ -257,8 +302,8 @@ function analyseRun(
     size: b - nameFrom,
     norm: lower(nameTokens.map((x) => x.text).join(' ')),
     name,
-    span: { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end },
-    titledSpan: t < nameFrom ? { start: tokens[t].start, end: nameTokens[nameTokens.length - 1].end } : null,
+    span: { start: nameTokens[0].start, end: suffixEnd },
+    titledSpan: t < nameFrom ? { start: tokens[t].start, end: suffixEnd } : null,
     roles: [],
     soft,
   };
@@ -451,8 +496,13 @@ function confirmCoordinatedSingles(text: string, singles: Occurrence[], placeLik
 
 /** A run that reads as a full personal name on its own: a known given name first, or "O'Brien"/"McNeil". */
 function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
-  if (o.soft || o.size < 2 || o.size > 3) return false;
+  if (o.soft || o.size < 2 || o.size > 4) return false;
   const { tokens, nameFrom, nameTo } = o;
+  // "Juan Ramon Lopez Caro": four words only after two known given names.
+  if (o.size === 4) {
+    if (!(GIVEN.has(tokens[nameFrom].text) && GIVEN.has(tokens[nameFrom + 1].text))) return false;
+    for (let k = nameFrom; k < nameTo; k++) if (vocab.has(lower(tokens[k].text))) return false;
+  }
   // "Arnold Palmer Invitational", "Hugo Lloris Defenders": a third word must be name-like itself.
   if (o.size === 3) {
     const mid = tokens[nameFrom + 1].text;
@@ -546,9 +596,11 @@ function extract(doc: DocumentView): Person[] {
       }
     }
   }
-  for (const o of singles) o.confirmed = !o.soft && (o.titled || singleConfirmed(text, o, vocab, placeLike));
+  // A lone title or role word ("Mr. Ambassador") is a form of address, not a name.
+  for (const o of singles) o.confirmed = !o.soft && !loneTitle(o) && (o.titled || singleConfirmed(text, o, vocab, placeLike));
   // A full name counts once confirmed anywhere, or when its surname is used alone elsewhere.
-  const singleWords = new Set(singles.filter((x) => !x.soft).map((x) => x.norm));
+  // "the Rams": a single word after "the" names a team or a group, never a person by surname.
+  const singleWords = new Set(singles.filter((x) => !x.soft && x.tokens[x.runFrom - 1]?.text !== 'the').map((x) => x.norm));
   const confirmedNorms = new Set(occ.filter((o) => o.confirmed).map((o) => o.norm));
   for (const o of occ) {
     const lastWord = lower(o.tokens[o.nameTo - 1].text);
@@ -621,6 +673,15 @@ function extract(doc: DocumentView): Person[] {
   return dedupeKeys(people);
 }
 
+/** Forms of address that make a following title a vocative ("Mr. President"), not a surname. */
+const ADDRESS = new Set(['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Madam', 'Madame']);
+
+/** "Mr. Ambassador", a bare "Mayor": a title or role word standing alone, not a surname ("Dr. King" stays). */
+function loneTitle(o: Occurrence): boolean {
+  if (!TITLES.has(o.name) && !isRoleNoun(o.name)) return false;
+  return !o.titled || ADDRESS.has(o.titles.slice(o.titles.lastIndexOf(' ') + 1));
+}
+
 /** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told", "Karima says she". */
 function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeLike: Set<string>): boolean {
   if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
@@ -629,6 +690,8 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   const after = o.tokens[o.nameTo];
   const last = o.tokens[o.nameTo - 1];
   if (roleBeforeComma(text, o) && after && gapIs(text, last.outerEnd, after.start, ',')) return true;
+  // "her children, Shiloh and Zahara.": a role list of two single names closing the clause.
+  if (after && after.text === 'and' && (roleBeforeComma(text, o) || familyBeforeComma(text, o)) && listOfTwoEnds(text, o.tokens, o.nameTo)) return true;
   // "Bassim, a taxi driver": an apposition that opens with an article or an age.
   if (after && gapIs(text, last.outerEnd, after.start, ',') && singleApposition(text, o.tokens, o.nameTo)) return true;
   // "Laura and I".
@@ -641,6 +704,25 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   if (GIVEN.has(o.name) || LOOSE_GIVEN.has(o.name)) return true;
   if (quoteBefore(text, o.tokens[o.runFrom].start)) return true;
   return verb >= 0 && pronounSubjectAfter(text, o.tokens, verb + 1);
+}
+
+const FAMILY_PLURALS = new Set(['children', 'kids', 'sons', 'daughters', 'parents', 'twins', 'brothers', 'sisters', 'grandchildren']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'His', 'Her', 'Their']);
+
+/** "her children, Shiloh": a possessive determiner and a family plural right before the name and a comma. */
+function familyBeforeComma(text: string, o: Occurrence): boolean {
+  const prev = o.tokens[o.runFrom - 1];
+  const det = o.tokens[o.runFrom - 2];
+  if (!prev || !det || !FAMILY_PLURALS.has(prev.text) || !gapIs(text, prev.outerEnd, o.tokens[o.runFrom].start, ',')) return false;
+  return (POSSESSIVE_DETERMINERS.has(det.text) || det.poss) && gapIs(text, det.outerEnd, prev.start, '');
+}
+
+/** `and Zahara.`: "and", one capitalised word, then a comma or a sentence end. */
+function listOfTwoEnds(text: string, tokens: Token[], i: number): boolean {
+  const second = tokens[i + 1];
+  if (!second || !isUpperChar(second.text[0]) || nonNameToken(second) || !gapIs(text, tokens[i].outerEnd, second.start, '')) return false;
+  const c = text[second.outerEnd];
+  return c === '.' || c === ',' || c === ';' || second.outerEnd >= text.length;
 }
 
 const APPOSITION_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'who', 'whose', 'to', 'and', 'based']);

@@ -186,3 +186,52 @@ describe('extractPeople: description mentions', () => {
     expect(p.mentions.map((m) => m.text)).not.toContain('the vice president');
   });
 });
+
+describe('extractPeople: name-shape rules', () => {
+  it('generational suffix: "Jr." stays in the name, the surname alone still links', () => {
+    const text = '(CNN) -- The cast includes Marcus Peltier Jr., Dana Oyelaran and others. Peltier said the shoot was long.';
+    const people = peopleOf(text);
+    const p = byName(people, 'Marcus Peltier Jr.');
+    expect(p).toBeDefined();
+    expect(p!.mentions.map((m) => m.text)).toContain('Peltier');
+    expectSpans(text, people);
+  });
+
+  it('place modifier: "Leeds-born Tolland" is a mention of Arno Tolland, not a person of its own', () => {
+    const text = '(CNN) -- Arno Tolland scored twice. The Leeds-born\u00a0Tolland has played 80 games.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Arno Tolland']);
+    expect(byName(people, 'Arno Tolland')!.mentions.map((m) => m.text)).toEqual(['Arno Tolland', 'Tolland']);
+  });
+
+  it('given name after a role noun: "defender Emir Kovac", "keeper Christian Morlet"', () => {
+    const text = '(CNN) -- City defender Emir Kovac was sent off before keeper Christian Morlet saved a penalty.';
+    expect(names(peopleOf(text))).toEqual(['Christian Morlet', 'Emir Kovac']);
+  });
+
+  it('place word as a given name after a person title: "Foreign Minister Riyadh Talib"', () => {
+    const text = '(CNN) -- On Sunday Foreign Minister Riyadh Talib said talks would resume.';
+    expect(names(peopleOf(text))).toEqual(['Riyadh Talib']);
+  });
+
+  it('four-word name opened by two given names: "Juan Pablo Ortega Vidal"', () => {
+    const text = '(CNN) -- He took over from Juan Pablo Ortega Vidal in January.';
+    expect(names(peopleOf(text))).toEqual(['Juan Pablo Ortega Vidal']);
+  });
+
+  it('family list: "her sons, Tobin and Marek." names two people', () => {
+    const text = '(CNN) -- Carla Wendt arrived with her sons, Tobin and Marek. She spoke briefly.';
+    expect(names(peopleOf(text))).toEqual(['Carla Wendt', 'Marek', 'Tobin']);
+  });
+
+  it('lone title: "Mr. Ambassador" and a bare "Mayor" are not people', () => {
+    const text = '(CNN) -- His memoir is called "Mr. Ambassador" and Mayor said nothing. Dr. King was cited.';
+    expect(names(peopleOf(text))).not.toContain('Ambassador');
+    expect(names(peopleOf(text))).not.toContain('Mayor');
+  });
+
+  it('team after "the": "the Wolves" is no surname evidence for "Harbor Wolves"', () => {
+    const text = '(CNN) -- He joined Harbor Wolves in 2011. Four months with the Wolves were enough.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+});
