@@ -6,6 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { badSpeakerName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
 interface Region {
@@ -757,7 +758,9 @@ function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): b
   const floor = q.region.span.start;
   const prev = wordBefore(text, q.open, floor);
   if (prev.toLowerCase() === 'so-called') return true;
-  if (prev === 'called' || prev === 'titled' || prev === 'entitled' || prev === 'dubbed' || prev === 'nicknamed') {
+  // `a memoir titled "Mr. Ambassador"`: what follows "titled" is always a title.
+  if (prev === 'titled' || prev === 'entitled') return true;
+  if (prev === 'called' || prev === 'dubbed' || prev === 'nicknamed') {
     return !hasCue || titleCase(s);
   }
   const words = s.split(/\s+/).length;
@@ -818,6 +821,8 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (content.end <= content.start) continue;
     const att = attributionOf(text, raws, k, content);
     if (notSpeech(text, q, content, att.att !== null)) continue;
+    // Signs, banners, hashtag glosses: written words nobody is reported as saying.
+    if (signQuote(text, q.open, q.close, q.region.span.start, q.region.span.end, att.att?.phrase?.span ?? null, att.att?.cue.text ?? null)) continue;
     kept.push({ raw: q, content, att: att.att, after: att.after });
   }
   const speakers: (Speaker | null)[] = kept.map(() => null);
@@ -828,6 +833,14 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (let i = 0; i < kept.length; i++) {
     const { att, raw, content } = kept[i];
     const floor = raw.region.span.start;
+    // `Kimmy: "..."`: a script line names its speaker before the colon.
+    const script = raw.continuation ? null : scriptSpeaker(text, raw.open, floor);
+    if (script) {
+      const person = personNamed(people, script.name);
+      speakers[i] = { name: person !== null ? people[person].name : script.name, person, attribution: item(text, script.span.start, script.span.end), cue: null, pronoun: false };
+      noteSpeaker(ctx, person, content.start);
+      continue;
+    }
     if (!att) {
       if (raw.continuation || kindOf(text, raw, content) !== 'PARTIAL') continue;
       // `There is "no hope" of finding them, a federal official said.`: the cue ends the sentence.
@@ -914,6 +927,17 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null);
     }
     speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
+  }
+  // A speaker name that cannot speak ("The", "#JeSuisTunisien", a place, a bare title): the person
+  // of that surname or first name when there is exactly one, else no speaker.
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.name === null || sp.person !== null || !badSpeakerName(sp.name)) continue;
+    const single = sp.name.indexOf(' ') < 0;
+    const person = single ? personNamed(people, sp.name) ?? personTitled(people, sp.name) : null;
+    // "Holland" for "Julie Holland": a fuller speaker name of the article that ends with the word.
+    const fuller = single && person === null ? speakers.find((o) => o?.name && o.name.endsWith(' ' + sp.name) && o.name.indexOf(' ') > 0) : undefined;
+    speakers[i] = person !== null ? { ...sp, name: people[person].name, person } : fuller ? { ...sp, name: fuller.name, person: fuller.person } : { ...sp, name: null, person: null };
   }
   const quotes: Quote[] = kept.map(({ raw, content }, i) => {
     const sp = speakers[i] as Speaker;

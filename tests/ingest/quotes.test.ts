@@ -324,3 +324,44 @@ describe('extractQuotes: descriptions, subjects and cues', () => {
     expect(quotes[0].speakerName).toBe('Victor Hale');
   });
 });
+
+describe('extractQuotes: signs, scripts and speaker sanity', () => {
+  it('sign after the quote: `"...," reads a sign held by a boy` is no quote', () => {
+    const { quotes } = run('(CNN) -- Fans rallied in the square. "We will come back next year," reads a sign held by a boy from Peru.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('sign before a colon: `holds a placard: "..."` and a sentence-opening `The message: "..."` are no quotes', () => {
+    const { quotes } = run('(CNN) -- A woman holds a placard: "Open the borders now." The message: "Together we stand." Later Omar Reyes said: "We are grateful."');
+    expect(pairs(quotes)).toEqual([['We are grateful.', 'Omar Reyes']]);
+  });
+
+  it('held sheet: `a man\'s paper says: "..."` is a sign; a person posting "with the message:" still speaks', () => {
+    const { quotes } = run('(CNN) -- An old man\'s paper says: "Thank you, heroes!" Then Dana Kovacs posted a photo with the message: "Home at last."');
+    expect(pairs(quotes)).toEqual([['Home at last.', 'Dana Kovacs']]);
+  });
+
+  it('hashtag gloss: `#JeSuisLyon ("I am Lyon")` is no quote', () => {
+    const { quotes } = run('(CNN) -- Thousands posted #JeSuisLyon ("I am Lyon") and #StandTogether on Twitter, the network said.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('title after "titled": `a memoir titled "Mr. Consul"` is no quote even with a cue nearby', () => {
+    const { quotes } = run('(CNN) -- The aim, says the blog Persia Today, which cites his memoir titled "Mr. Consul", was to win.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('script line: `Greta: "..."` names its speaker, after a list number or another quote', () => {
+    const text = '(CNN) -- Consider these lines. 1. Greta: "I never lose my keys." Marcus: "You lost them today." 2. "Nothing here," the narrator adds.';
+    const { quotes } = run(text);
+    expect(quotes[0].speakerName).toBe('Greta');
+    expect(quotes[1].speakerName).toBe('Marcus');
+  });
+
+  it('speaker sanity: a place, an opener or a hashtag is never a speaker; a surname leads to the fuller speaker name', () => {
+    const text =
+      '(CNN) -- "Prices will fall," Tessa Lindqvist said. "It will take time," Lindqvist added. "All options remain open," Norway said.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Tessa Lindqvist', 'Tessa Lindqvist', null]);
+  });
+});
