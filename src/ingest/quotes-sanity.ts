@@ -169,6 +169,33 @@ export function personTitled(people: Person[], word: string): number | null {
   return found;
 }
 
+/** Whether the article also writes the word in lower case ("flight" for "Flight"): a common word. */
+function lowerWordIn(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  for (const sep of [' ', ',', '.']) if (text.indexOf(' ' + w + sep) >= 0) return true;
+  return false;
+}
+
+/**
+ * "A Bayer spokesman said" in an article that also writes "Bayer Leverkusen": the fuller form of a
+ * one-word organisation name (the name followed by one or two name-shaped words), or null.
+ */
+export function fullerOrganisation(text: string, name: string): string | null {
+  if (name.length < 3 || name === name.toUpperCase() || name.indexOf(' ') >= 0) return null;
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const at = text.indexOf(name + ' ', from);
+    if (at < 0) return null;
+    from = at + name.length + 1;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    const tokens = tokenize(text, from, Math.min(text.length, from + 40));
+    let k = 0;
+    while (k < tokens.length && k < 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && !lowerWordIn(text, tokens[k].text) && !tokens[k].poss && !COMMON_CAPITALISED.has(tokens[k].text) && !TITLES.has(tokens[k].text) && text.slice(k ? tokens[k - 1].outerEnd : from, tokens[k].start) === (k ? ' ' : '')) k++;
+    if (k > 0) return text.slice(at, tokens[k - 1].end);
+  }
+  return null;
+}
+
 /** Capitalised sentence openers that a resolver may take for a name ("All", "Just"). */
 const OPENERS = new Set(['The', 'A', 'An', 'All', 'Just', 'Another', 'Some', 'Many', 'Most', 'Every', 'Each', 'Both', 'Also', 'Even', 'Only', 'Still', 'Already', 'However', 'Meanwhile', 'First', 'Last', 'Next', 'Then', 'Now', 'Today', 'Yesterday', 'Such', 'One', 'Other', 'Others', 'It', 'This', 'That', 'There', 'Here', 'So', 'But', 'And', 'Or', 'If', 'When', 'While', 'As']);
 

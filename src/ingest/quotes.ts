@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { badSpeakerName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
+import { badSpeakerName, fullerOrganisation, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
 interface Region {
@@ -585,7 +585,8 @@ function resolvePhrase(
       return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
     // "the 34-year-old said": an age description stands for the person last mentioned.
-    const age = /^(?:the|The) (\d+)-year-old$/.exec(phrase.text);
+    // "the 39-year-old actor and humanitarian said": lower-case role words may follow the age.
+    const age = /^(?:the|The) (\d+)-year-old(?: [a-z][a-z-]*){0,4}$/.exec(phrase.text);
     if (age) {
       const person = personOfAge(ctx, age[1]) ?? resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
       if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
@@ -938,6 +939,15 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // "Holland" for "Julie Holland": a fuller speaker name of the article that ends with the word.
     const fuller = single && person === null ? speakers.find((o) => o?.name && o.name.endsWith(' ' + sp.name) && o.name.indexOf(' ') > 0) : undefined;
     speakers[i] = person !== null ? { ...sp, name: people[person].name, person } : fuller ? { ...sp, name: fuller.name, person: fuller.person } : { ...sp, name: null, person: null };
+  }
+  // "A Bayer spokesman said" where the article names "Bayer Leverkusen": the fuller organisation name.
+  const fuller = new Map<string, string | null>();
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.name === null || sp.person !== null || sp.pronoun || sp.cue === null || sp.name.indexOf(' ') >= 0) continue;
+    if (!fuller.has(sp.name)) fuller.set(sp.name, fullerOrganisation(text, sp.name));
+    const f = fuller.get(sp.name);
+    if (f) speakers[i] = { ...sp, name: f };
   }
   const quotes: Quote[] = kept.map(({ raw, content }, i) => {
     const sp = speakers[i] as Speaker;

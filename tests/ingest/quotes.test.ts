@@ -365,3 +365,15 @@ describe('extractQuotes: signs, scripts and speaker sanity', () => {
     expect(quotes.map((q) => q.speakerName)).toEqual(['Tessa Lindqvist', 'Tessa Lindqvist', null]);
   });
 });
+
+describe('extractQuotes: descriptions and organisation names', () => {
+  it('age description with role words: "the 52-year-old singer and activist said" is the person of that age', () => {
+    const text = '(CNN) -- Mira Solberg, 52, took the stage. "Different is good," the 52-year-old singer and activist said.';
+    expect(run(text).quotes[0].speakerName).toBe('Mira Solberg');
+  });
+
+  it('fuller organisation: "a Rotor spokesman" in an article naming "Rotor Volgograd" speaks for Rotor Volgograd', () => {
+    const text = '(CNN) -- Rotor Volgograd lost again on Sunday. A Rotor spokesman said: "We will appeal the decision."';
+    expect(run(text).quotes[0].speakerName).toBe('Rotor Volgograd');
+  });
+});
