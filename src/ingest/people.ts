@@ -424,9 +424,13 @@ function placeFollows(text: string, o: Occurrence): boolean {
 
 /** `"Erin Burnett: Outfront"`: a name that opens a quoted title is part of the title. */
 function openedByQuote(text: string, o: Occurrence): boolean {
-  const c = text[o.tokens[o.runFrom].start - 1];
+  // `"The Unbreakable Kimmy Schmidt,"`: capitalised words stripped before the run still belong to the title.
+  let f = o.runFrom;
+  while (f > 0 && f > o.runFrom - 2 && isUpperChar(o.tokens[f - 1].text[0]) && gapIs(text, o.tokens[f - 1].outerEnd, o.tokens[f].start, '')) f--;
+  const c = text[o.tokens[f].start - 1];
   if (c !== '"' && c !== '\u201c' && c !== '\u2018') return false;
-  const e = text[o.tokens[o.nameTo - 1].outerEnd];
+  const end = o.tokens[o.nameTo - 1].outerEnd;
+  const e = text[end] === ',' ? text[end + 1] : text[end];
   return e === ':' || e === '"' || e === '\u201d' || e === '\u2019';
 }
 

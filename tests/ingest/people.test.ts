@@ -235,3 +235,10 @@ describe('extractPeople: name-shape rules', () => {
     expect(names(peopleOf(text))).toEqual([]);
   });
 });
+
+describe('extractPeople: titles of works', () => {
+  it('quoted title: a name-shaped run inside `"The Lonely Don Rivera,"` is part of the title', () => {
+    const text = '(CNN) -- Her new series, "The Lonely Don Rivera," opens on Friday.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+});
