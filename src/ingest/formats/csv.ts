@@ -3,46 +3,12 @@
 // Fields come back as raw Buffers (encoding: null) so each row's UTF-8 is checked strictly and a bad
 // row costs that row only, with its line number.
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { parse, type CsvError, type Options } from 'csv-parse';
-import { binaryOffset, decodeChecked, decodeUtf8, hasUtf8Bom, lineAt, stripBom, utf16Bom } from './decode.ts';
+import { decodeChecked, decodeUtf8, hasUtf8Bom } from './decode.ts';
+import { sniffDatasetFile } from './head.ts';
 import { issue, reason, type LoadIssue, type LoadItem, type RawArticle } from './issues.ts';
 import { buildArticleText, rowSource } from './rows.ts';
 import type { FileEntry } from './walk.ts';
-
-/** Bytes read up front to reject a whole file that is not text (and to spot an empty one). */
-export const SNIFF_BYTES = 64 * 1024;
-
-export interface FileHead {
-  size: number;
-  head: Buffer;
-}
-
-/** Size and first bytes of a file; throws the fs error when it cannot be opened. */
-export async function readHead(file: string): Promise<FileHead> {
-  const fh = await open(file, 'r');
-  try {
-    const size = (await fh.stat()).size;
-    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    return { size, head: head.subarray(0, bytesRead) };
-  } finally {
-    await fh.close();
-  }
-}
-
-/** File-level problems of a many-article file (csv/jsonl), or null when it is worth parsing. */
-export function checkHead(file: string, { size, head }: FileHead): LoadIssue | null {
-  if (size === 0) return issue('EMPTY', file, 'file is empty');
-  if (utf16Bom(head)) return issue('INVALID_UTF8', file, 'file is UTF-16 (byte-order mark found); expected UTF-8', { line: 1 });
-  const body = stripBom(head);
-  if (size <= SNIFF_BYTES && body.toString('latin1').trim() === '') return issue('EMPTY', file, 'file has only whitespace');
-  const bin = binaryOffset(body, false);
-  if (bin >= 0) {
-    return issue('BINARY', file, `file looks binary, not text: many control bytes from byte ${bin}`, { line: lineAt(body, bin) });
-  }
-  return null;
-}
 
 /** One parsed record with the lines it spans (computed here: csv-parse counts CRLF in quotes twice). */
 interface Rec {
@@ -151,14 +117,9 @@ function rowItem(rec: Rec, cols: Columns, entry: FileEntry, maxBytes: number): L
 
 export async function* readCsvFile(entry: FileEntry, maxBytes: number): AsyncGenerator<LoadItem> {
   const { file } = entry;
-  try {
-    const bad = checkHead(file, await readHead(file));
-    if (bad) {
-      yield bad;
-      return;
-    }
-  } catch (err) {
-    yield issue('UNREADABLE', file, `cannot read file: ${reason(err)}`);
+  const bad = await sniffDatasetFile(file);
+  if (bad) {
+    yield bad;
     return;
   }
 

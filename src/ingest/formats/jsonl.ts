@@ -5,7 +5,7 @@
 // bytes until a line is complete, decodes each line strictly, and drops an over-long line's bytes
 // as they arrive (so maxBytes bounds memory per row).
 import { createReadStream } from 'node:fs';
-import { checkHead, readHead } from './csv.ts';
+import { sniffDatasetFile } from './head.ts';
 import { decodeChecked } from './decode.ts';
 import { issue, reason, type LoadItem, type RawArticle } from './issues.ts';
 import { buildArticleText, rowSource } from './rows.ts';
@@ -98,14 +98,9 @@ function lineItem(l: Line, row: number, entry: FileEntry, maxBytes: number): Loa
 
 export async function* readJsonlFile(entry: FileEntry, maxBytes: number): AsyncGenerator<LoadItem> {
   const { file } = entry;
-  try {
-    const bad = checkHead(file, await readHead(file));
-    if (bad) {
-      yield bad;
-      return;
-    }
-  } catch (err) {
-    yield issue('UNREADABLE', file, `cannot read file: ${reason(err)}`);
+  const bad = await sniffDatasetFile(file);
+  if (bad) {
+    yield bad;
     return;
   }
   const input = createReadStream(file);
