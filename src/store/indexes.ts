@@ -1,6 +1,6 @@
 // Corpus-wide views of a snapshot that the list queries read: every quote, statistic and photo in
 // article order, and per-person counts. Each is built once per snapshot (see Snapshot.memo).
-import type { PersonEntity, PhotoRecord, QuoteRecord, StatisticRecord } from './records.ts';
+import type { Appearance, MentionRecord, PersonEntity, PhotoRecord, QuoteRecord, StatisticRecord } from './records.ts';
 import { itemRecords } from './records.ts';
 import type { Snapshot } from './store.ts';
 import { photoDates } from './dates.ts';
@@ -25,11 +25,18 @@ export const allPhotos = (s: Snapshot): DatedPhoto[] =>
     }),
   );
 
+/** The person's appearances in article id order. */
+export const appearancesInOrder = (entity: PersonEntity): Appearance[] =>
+  [...entity.appearances].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+
 /** Quotes attributed to the person in any article that names them, in article order. */
 export function quotesOf(entity: PersonEntity): QuoteRecord[] {
-  return [...entity.appearances]
-    .sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0))
-    .flatMap((a) => itemRecords('Quote', a.article).filter((q) => q.item.speakerKey === a.person.key));
+  return appearancesInOrder(entity).flatMap((a) => itemRecords('Quote', a.article).filter((q) => q.item.speakerKey === a.person.key));
+}
+
+/** Every mention of the person, in article order. */
+export function mentionsOf(entity: PersonEntity): MentionRecord[] {
+  return appearancesInOrder(entity).flatMap((a) => a.person.mentions.map((mention) => ({ article: a.article, mention })));
 }
 
 export interface PersonCounts {

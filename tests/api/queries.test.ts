@@ -72,6 +72,20 @@ describe('people across articles', () => {
     expect(quoted).toContain('cnn/sample');
   });
 
+  it('pages through every mention of a person across articles', async () => {
+    const { people } = await t.client.request<{ people: any }>(gql`
+      { people(filter: { name: "Helen Cartwright" }) { nodes { mentionCount allMentions(first: 100) { totalCount nodes { text article { id } } } } } }
+    `);
+    const helen = people.nodes[0];
+    expect(helen.allMentions.totalCount).toBe(helen.mentionCount);
+    expect(new Set(helen.allMentions.nodes.map((m: any) => m.article.id))).toEqual(new Set(['cnn/followup', 'cnn/sample']));
+    const page = await t.client.request<{ people: any }>(gql`
+      { people(filter: { name: "Helen Cartwright" }) { nodes { allMentions(first: 1) { nodes { text } pageInfo { hasNextPage } } } } }
+    `);
+    expect(page.people.nodes[0].allMentions.nodes).toHaveLength(1);
+    expect(page.people.nodes[0].allMentions.pageInfo.hasNextPage).toBe(true);
+  });
+
   it('sorts by mentions, most first, and by name on request', async () => {
     const byMentions = await t.client.request<{ people: any }>(gql`{ people(first: 100) { nodes { name mentionCount } } }`);
     const counts = byMentions.people.nodes.map((p: any) => p.mentionCount);

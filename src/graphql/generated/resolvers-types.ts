@@ -185,6 +185,28 @@ export type Mention = {
   text: Scalars['String']['output'];
 };
 
+/** A page of mentions. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The mentions of this page, each with its cursor. */
+  edges: Array<MentionEdge>;
+  /** The mentions of this page. */
+  nodes: Array<Mention>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of mentions in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention with its cursor. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Opaque cursor of this mention. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: Mention;
+};
+
 /** How a person is referred to at one place in the text. */
 export type MentionKind =
   /** A description standing for the person ("the rebel spokesman"). */
@@ -315,6 +337,8 @@ export type ParseWarning = {
  */
 export type Person = Node & {
   __typename?: 'Person';
+  /** Every mention across the corpus, in article order, as a connection (use this for people named in many articles). */
+  allMentions: MentionConnection;
   /** Articles that name the person, in id order. */
   articles: ArticleConnection;
   /** Global id ("Person:louai-miqdad"), the same in every article that names the person. */
@@ -331,6 +355,19 @@ export type Person = Node & {
   roles: Array<Scalars['String']['output']>;
   /** Honorifics and ranks that precede the name ("Maj. Gen.", "Prime Minister"). */
   titles: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * A real person named in the news. Reached through an article (`Article.people`,
+ * `Quote.speaker`, `Photo.people`), the fields describe the person as that article does;
+ * `id` is the same in every article that names the person.
+ */
+export type PersonAllMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -907,6 +944,8 @@ export type ResolversTypes = {
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article' | 'warnings'> & { article?: Maybe<ResolversTypes['Article']>, warnings: Array<ResolversTypes['ParseWarning']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
+  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MentionEdge']>, nodes: Array<ResolversTypes['Mention']> }>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   MentionKind: MentionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -964,6 +1003,8 @@ export type ResolversParentTypes = {
   IngestArticlePayload: Omit<IngestArticlePayload, 'article' | 'warnings'> & { article?: Maybe<ResolversParentTypes['Article']>, warnings: Array<ResolversParentTypes['ParseWarning']> };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
+  MentionConnection: Omit<MentionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MentionEdge']>, nodes: Array<ResolversParentTypes['Mention']> };
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1069,6 +1110,18 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
@@ -1100,6 +1153,7 @@ export type ParseWarningResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  allMentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PersonAllMentionsArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<PersonArticlesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1269,6 +1323,8 @@ export type Resolvers<ContextType = Context> = {
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 import type { Appearance, PersonRecord } from '../../store/records.ts';
-import { countsOf, quotesOf } from '../../store/indexes.ts';
+import { countsOf, mentionsOf, quotesOf } from '../../store/indexes.ts';
 import { personId } from '../ids.ts';
 import { articleConnection, paginate } from '../pagination.ts';
 
@@ -16,6 +16,7 @@ export const Person: PersonResolvers = {
   roles: (p) => unique(appearances(p).flatMap((a) => a.person.roles)),
   mentions: (p) => appearances(p).flatMap((a) => a.person.mentions.map((mention) => ({ article: a.article, mention }))),
   mentionCount: (p) => countsOf(p.entity).mentions,
+  allMentions: (p, args) => paginate(mentionsOf(p.entity), args),
   articles: (p, args, { snapshot }) => {
     const ids = p.entity.appearances.map((a) => a.article.id).filter((id) => snapshot.article(id)).sort();
     return articleConnection(snapshot, ids, args);
