@@ -7,6 +7,7 @@ import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
 import { badSpeakerName, fullerOrganisation, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
+import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
 interface Region {
@@ -293,9 +294,16 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
   const tokens = tokenize(text, from, to);
   const lead = text.slice(from, tokens[0]?.start ?? to).trim();
   if (lead !== '' && lead !== ',' && lead !== '\u2014' && lead !== '--' && lead !== '-' && lead !== ';') return null;
-  for (let v = 0; v < tokens.length && v < 8; v++) {
+  // `," U.S. Secretary of State John Kerry and UK Foreign Secretary Philip Hammond said`: a long
+  // run of name words may stand before the cue.
+  let nameRun = true;
+  for (let v = 0; v < tokens.length && (v < 8 || (nameRun && v < 16)); v++) {
     const w = tokens[v].text;
     if (v > 0 && /[.;:]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) return null;
+    if (v > 0) {
+      const pw = tokens[v - 1].text;
+      if (!(isUpperChar(pw[0]) || pw === 'of' || pw === 'and') || /[,()]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) nameRun = false;
+    }
     if (w === 'according' && tokens[v + 1]?.text === 'to' && v === 0) {
       const phrase = phraseAfter(text, tokens, v + 2);
       return phrase ? { phrase, cue: item(text, tokens[v].start, tokens[v + 1].end), window: phrase.span } : null;
@@ -317,6 +325,17 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
       // `" have been involved in prostitution, said Basma Rahim`: the subject follows the verb.
       const inverted = phraseAfter(text, tokens, v + 1);
       if (inverted && isUpperChar(inverted.text[0])) return { phrase: inverted, cue, window: inverted.span };
+    }
+    // `'...' and added: '...'`: a bare conjunction shares the subject of the verb before the quote.
+    if (s === 1 && (tokens[0].text === 'and' || tokens[0].text === 'but')) return null;
+    // `"..." before the summer, the Sunday Herald reported`: a lower-case lead-in is not the subject.
+    if (s > 1 && !subjectLead) {
+      let c = -1;
+      for (let k = 1; k < s; k++) if (text.slice(tokens[k - 1].outerEnd, tokens[k].start).includes(',')) c = k;
+      if (c > 0) {
+        const span = { start: tokens[c].start, end: tokens[s - 1].outerEnd };
+        return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
+      }
     }
     if (s > 0) {
       const span = { start: tokens[0].start, end: tokens[s - 1].outerEnd };
@@ -417,12 +436,22 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
         break;
       }
     }
+    // "... the economy He told supporters": a capitalised pronoun inside the run starts a new
+    // sentence whose stop was lost (a caption run into the text).
+    for (let k = b + 1; k < s; k++) if (PRONOUNS.has(tokens[k].text) && isUpperChar(tokens[k].text[0])) b = k;
+    // "Peter Hall, who ..., meanwhile has criticised": a sentence adverb alone is no subject.
+    let adverbs = b;
+    while (adverbs < s && SUBJECT_ADVERBS.has(tokens[adverbs].text.toLowerCase())) adverbs++;
+    if (adverbs === s) b = s;
     const window = { start: from, end: tokens[s]?.start ?? cue.span.start };
     if (b === s) return { phrase: null, cue, window };
     return { phrase: item(text, tokens[b].start, tokens[s - 1].end), cue, window };
   }
   return null;
 }
+
+/** Sentence adverbs that can stand between a subject's apposition and its verb. */
+const SUBJECT_ADVERBS = new Set(['meanwhile', 'also', 'however', 'then', 'later', 'now', 'still', 'further', 'furthermore', 'moreover', 'previously', 'earlier', 'recently', 'since']);
 
 /** Verbs that report someone's words when an object stands between them and the quote. */
 const NAMING_VERBS = new Set(['called', 'calling', 'calls', 'describing', 'labelled', 'labeled', 'labelling', 'labeling', 'branded', 'branding', 'deemed', 'dismissing', 'dismissed', 'hailed', 'hailing', 'praised', 'praising', 'condemned', 'condemning', 'slammed', 'slamming', 'criticised', 'criticized', 'blasted']);
@@ -576,7 +605,7 @@ function resolvePhrase(
       }
       const names = [...new Set(all.map((r) => people[r.person].name))];
       const joint = names.length === 2 && / and /.test(phrase.text);
-      return { name: joint ? names.join(' and ') : people[inPhrase.person].name, person: joint ? null : inPhrase.person, pronoun: false, phrase };
+      return { name: joint ? names.join(' and ') : people[inPhrase.person].name, person: joint ? null : inPhrase.person, pronoun: false, phrase, org: joint };
     }
     const words = phrase.text.split(/\s+/);
     const lastWord = words[words.length - 1];
@@ -615,6 +644,21 @@ function resolvePhrase(
     // "the Mahmood family": a capitalised name before a group noun names the group.
     const family = /^(?:the|The) ((?:\p{Lu}[\p{L}'-]*\s){1,3})([a-z]+)$/u.exec(phrase.text);
     if (family && GROUP_AFTER_NAME.has(family[2]) && !NOT_ORG_WORD.test(family[1])) return { name: family[1] + family[2], person: null, pronoun: false, phrase };
+    // "the Sunday Times", "Nigeria's police force": a name shaped like an organisation.
+    const orgName = organisationName(phrase.text);
+    if (orgName && !GROUP_WORDS.test(orgName)) return { name: orgName, person: null, pronoun: false, phrase, org: true };
+    // "the statement said", "it says": the organisation or person that issued the text just before.
+    if (ISSUED_TEXT.test(phrase.text) || phrase.text === 'it') {
+      const iss = ctx.lastIssuer;
+      if (iss && quotePos - iss.pos < 1500) return { name: iss.name, person: iss.person, pronoun: false, phrase };
+      const org = organisationBefore(ctx, phrase.span.start);
+      if (org) return { name: org, person: null, pronoun: false, phrase };
+    }
+    // "police said" after "Nigeria's police force" issued a statement: that organisation.
+    const groupWord = /^(?:the |The )?([a-z]+)$/.exec(phrase.text);
+    if (groupWord && ctx.lastIssuer && ctx.lastIssuer.person === null && quotePos - ctx.lastIssuer.pos < 1500 && ctx.lastIssuer.name.toLowerCase().split(/[^a-z]+/).includes(groupWord[1])) {
+      return { name: ctx.lastIssuer.name, person: null, pronoun: false, phrase };
+    }
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
     if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
@@ -626,6 +670,20 @@ function resolvePhrase(
   const r = lastRefIn(refs, window);
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
+}
+
+/** The last organisation-shaped capitalised name before `pos` (outside quotes, close by), or null. */
+function organisationBefore(ctx: Context, pos: number): string | null {
+  const from = Math.max(0, pos - 1200);
+  const hay = ctx.text.slice(from, pos);
+  let found: string | null = null;
+  for (const m of hay.matchAll(/(?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|and|the|for)\s+)?)*\p{Lu}[\p{L}.-]*/gu)) {
+    const at = from + (m.index ?? 0);
+    if (ctx.quoted.some((q) => q.start <= at && at < q.end)) continue;
+    const org = organisationName(m[0]);
+    if (org) found = org;
+  }
+  return found;
 }
 
 /** The one person the article gives this age: "Kim Rose, 57," or "57-year-old Kim Rose". */
@@ -651,6 +709,8 @@ interface Resolved {
   phrase: TextItem | null;
   /** Head role noun of an unnamed singular description ("attorney"), for resolving it later. */
   head?: string;
+  /** The name is shaped like an organisation ("Alabama Supreme Court") or joins two people. */
+  org?: boolean;
 }
 
 /** Head role nouns of each person's roles and titles ("spokesman", "chief"), computed once. */
@@ -814,7 +874,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
   const quoted = raws.map((q) => contentSpan(text, q));
   const refs = referencesOf(text, people, quoted);
-  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, heads: [] };
+  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [] };
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
@@ -864,6 +924,17 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       } else if (r.head) pending[i] = { head: r.head, pos: subj.span.start, phrase: subj };
       continue;
     }
+    // `Mr Hall warned that ... 'X' and added: 'Y'`: a verb with no subject of its own, joined to
+    // the previous quote's sentence, shares that quote's speaker.
+    if (!att.phrase && i > 0 && speakers[i - 1]?.name && kept[i - 1].raw.region === raw.region && att.cue.span.start > kept[i - 1].raw.close) {
+      const gap = text.slice(kept[i - 1].raw.close + 1, att.cue.span.start);
+      if (/^[\s,]*(?:and|but)\s+(?:\w+\s+){0,2}$/.test(gap) && !hasSentenceEnd(text, kept[i - 1].raw.close + 1, att.cue.span.start)) {
+        const prev = speakers[i - 1] as Speaker;
+        speakers[i] = { ...prev, attribution: null, cue: att.cue, pronoun: false };
+        noteSpeaker(ctx, prev.person, content.start);
+        continue;
+      }
+    }
     let r = resolvePhrase(ctx, att.phrase, att.window, raw.open);
     // "The owner of a house where students died in a fire said": the subject comes before the relative clause.
     if (r.name === null && !r.head && att.phrase && !kept[i].after) {
@@ -880,7 +951,9 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (naming && r.name !== null && r.person === null && !r.pronoun && !GROUP_AFTER_NAME.has(r.name.slice(r.name.lastIndexOf(' ') + 1))) {
       r = { name: null, person: null, pronoun: false, phrase: r.phrase };
     }
-    if ((!att.phrase || (naming && r.name === null)) && (att.cue.text.endsWith('ing') || naming)) {
+    // "Nigeria's police force issued a statement saying ...": the issuer is the clause subject.
+    const issuedIng = att.phrase !== null && ISSUED_TEXT.test(att.phrase.text) && att.cue.text.endsWith('ing');
+    if ((!att.phrase || issuedIng || (naming && r.name === null)) && (att.cue.text.endsWith('ing') || naming)) {
       const end = Math.min(raw.open, att.cue.span.start);
       const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
       if (subj) {
@@ -904,6 +977,10 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (r.name !== null && r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
     speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
     noteSpeaker(ctx, r.person, content.start);
+    // A speaker whose sentence mentions a statement (or an organisation) issues what "the statement" says next.
+    if (r.name !== null && (r.org || ISSUED_WORD.test(text.slice(sentenceStart(text, raw.open, floor), Math.min(raw.open, att.cue.span.start))) || ISSUED_WORD.test(text.slice(att.cue.span.end, att.cue.span.end + 40)))) {
+      ctx.lastIssuer = { name: r.name, person: r.person, pos: content.start };
+    }
   }
   resolvePending(ctx, kept, speakers, pending, bodyStart);
   // Quotes without attribution: continuations and quote-only paragraphs take the previous speaker;
@@ -967,7 +1044,9 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   return { quotes, people };
 }
 
-const RELATIVE_NEXT = /^\s*(?:where|who|whose|which|that|whom)\b/;
+const ISSUED_WORD = /\b(?:statement|ruling|order|release|letter)\b/;
+
+const RELATIVE_NEXT = /^\s*,?\s*(?:where|who|whose|which|that|whom)\b/;
 
 /** An attribution after the last comma of the quote's sentence: `"no hope" of ..., an official said.` */
 function trailingAttribution(text: string, kept: { raw: RawQuote }[], i: number): Attribution | null {
@@ -989,7 +1068,7 @@ function resolveSubject(ctx: Context, subj: Subject, quotePos: number, withCue =
   const r = resolvePhrase(ctx, subj, subj.span, quotePos);
   if (r.name === null || r.person !== null || r.pronoun) return r;
   const lastWord = r.name.slice(r.name.lastIndexOf(' ') + 1);
-  if (GROUP_AFTER_NAME.has(lastWord) || organisationSubject(subj, withCue)) return r;
+  if (GROUP_AFTER_NAME.has(lastWord) || r.org || organisationSubject(subj, withCue)) return r;
   return { name: null, person: null, pronoun: false, phrase: r.phrase };
 }
 
@@ -1110,6 +1189,8 @@ interface Context {
   speakerRefs: { person: number; pos: number }[];
   /** The last organisation or group resolved as a speaker (for "they said"). */
   lastGroup: { name: string; pos: number } | null;
+  /** The last speaker whose sentence mentions a statement, order or ruling (for "the statement said"). */
+  lastIssuer: { name: string; person: number | null; pos: number } | null;
   /** Role heads per person, filled lazily. */
   heads: (Set<string> | undefined)[];
 }

@@ -377,3 +377,36 @@ describe('extractQuotes: descriptions and organisation names', () => {
     expect(run(text).quotes[0].speakerName).toBe('Rotor Volgograd');
   });
 });
+
+describe('extractQuotes: organisations, joint speakers and shared subjects', () => {
+  it('a long run of name words before the cue: two officials named jointly', () => {
+    const text =
+      '(CNN) -- The vote was calm. "We saw no fraud," Dutch Trade Minister Anke Voss and Belgian Finance Minister Pieter Claes said.';
+    expect(run(text).quotes[0].speakerName).toBe('Anke Voss and Pieter Claes');
+  });
+
+  it('a possessive organisation issuing a statement, then "the statement said" and "police said"', () => {
+    const text =
+      '(CNN) -- On Monday, Kenya\'s police force issued a statement saying officers and a "neighbourhood patrol" stopped the raid. "The attackers fled north," the statement said. "Two of them were hurt," police said.';
+    const speakers = run(text).quotes.map((q) => q.speakerName);
+    expect(speakers).toEqual(["Kenya's police force", "Kenya's police force", "Kenya's police force"]);
+  });
+
+  it('"it says" stands for the organisation-shaped name before it; a relative clause keeps its head', () => {
+    const text =
+      '(CNN) -- The Ohio Appeals Court on Friday blocked the new map. "The map breaks state law," it says. The Freedom Counsel, which had sued the state\'s Election Board said that "the court got it right."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ohio Appeals Court', 'Freedom Counsel']);
+  });
+
+  it('"the Sunday Herald reported": a day word inside a newspaper name', () => {
+    const text = '(CNN) -- Ministers are planning a "quiet reshuffle" before the summer, the Sunday Herald reported.';
+    expect(run(text).quotes[0].speakerName).toBe('Sunday Herald');
+  });
+
+  it('one-line Daily Mail run: "meanwhile" is no subject, "and added:" shares the speaker, a lost stop before "He"', () => {
+    const text =
+      "By Staff Writer . Party donor Helen Marsh, who has given millions, meanwhile has criticised the 'tired message' of the leader. She said the party must 'find its voice' and added: 'We are sleepwalking to defeat.' Tom Reed spoke to reporters in Leeds He told supporters: 'We will win.'";
+    const speakers = run(text).quotes.map((q) => q.speakerName);
+    expect(speakers).toEqual(['Helen Marsh', 'Helen Marsh', 'Helen Marsh', 'Tom Reed']);
+  });
+});
