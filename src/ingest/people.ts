@@ -633,7 +633,8 @@ function extract(doc: DocumentView): Person[] {
   const fulls = occ.filter((o) => confirmedNorms.has(o.norm)).sort((x, y) => y.size - x.size);
   for (const o of fulls) {
     if (byNorm.has(o.norm)) continue;
-    const container = drafts.find((d) => containsSequence(d.norm, o.norm));
+    // "Robert Schuller" for "Robert H. Schuller": a middle initial may be left out.
+    const container = drafts.find((d) => containsSequence(d.norm, o.norm)) ?? (o.size >= 2 ? drafts.find((d) => withoutInitials(d.norm) !== d.norm && withoutInitials(d.norm) === o.norm) : undefined);
     if (container) {
       byNorm.set(o.norm, container);
       continue;
@@ -653,7 +654,10 @@ function extract(doc: DocumentView): Person[] {
     const byFirst = bySurname.length ? [] : drafts.filter((d) => d.tokens.length > 1 && d.tokens[0] === s.norm);
     const matches = bySurname.length ? bySurname : byFirst;
     if (matches.length >= 1) {
-      addOccurrence(text, nearestBefore(matches, s.span.start), s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
+      // "Schuller's daughter-in-law, Donna Schuller": a relative introduced through the surname
+      // does not take the bare surname from the person it was introduced by.
+      const own = matches.length > 1 ? matches.filter((d) => !relativeOf(text, d, s.norm)) : matches;
+      addOccurrence(text, nearestBefore(own.length ? own : matches, s.span.start), s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
       continue;
     }
     let d = byNorm.get(s.norm);
@@ -821,6 +825,25 @@ function containsSequence(outer: string, inner: string): boolean {
   if (i < 0) return false;
   const after = outer[i + inner.length];
   return (i === 0 || outer[i - 1] === ' ') && (after === undefined || after === ' ');
+}
+
+/** Whether every full-name mention of `d` follows "<Surname>'s <relation>," ("Schuller's daughter-in-law, Donna Schuller"). */
+function relativeOf(text: string, d: Draft, surname: string): boolean {
+  let any = false;
+  for (const m of d.mentions) {
+    if (m.kind !== 'FULL_NAME' && m.kind !== 'TITLED_NAME') continue;
+    const before = text.slice(Math.max(0, m.span.start - 60), m.span.start).toLowerCase();
+    const rel = /([\p{L}-]+)['\u2019]s\s+[a-z-]+(?:\s+[a-z-]+)?,?\s*$/u.exec(before);
+    if (!rel || rel[1] !== surname) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A normalised name without its middle initials: "robert h. schuller" -> "robert schuller". */
+function withoutInitials(norm: string): string {
+  const t = norm.split(' ');
+  return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
 }
 
 /** Of several people sharing a surname, the one mentioned last before `pos` (else the first). */

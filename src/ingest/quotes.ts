@@ -387,6 +387,14 @@ function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null 
     const joinsName = tokens[j].text === 'and' && isUpperChar(tokens[j + 1]?.text[0]);
     if (j > i && FUNCTION_WORDS.has(tokens[j].text) && tokens[j].text !== 'the' && !joinsName) break;
     if (tokens[j].poss) {
+      // "said Schuller's daughter-in-law, Donna Schuller": the name after the relation speaks.
+      let k = j + 1;
+      while (k < tokens.length && k < j + 4 && /^[a-z][a-z-]*$/.test(tokens[k].text)) k++;
+      if (k > j + 1 && k < tokens.length && isUpperChar(tokens[k].text[0]) && /^,?\s*$/.test(text.slice(tokens[k - 1].outerEnd, tokens[k].start))) {
+        let e = k;
+        while (e + 1 < tokens.length && e < k + 4 && isUpperChar(tokens[e + 1].text[0]) && !tokens[e].poss && text.slice(tokens[e].outerEnd, tokens[e + 1].start) === ' ') e++;
+        return item(text, tokens[k].start, tokens[e].end);
+      }
       j++;
       break;
     }
@@ -462,17 +470,25 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
  */
 function namingCue(tokens: Token[], v: number): boolean {
   const n = tokens.length - 1 - v;
-  if (n < 1 || n > 4 || NAMING_PARTICLES.has(tokens[v + 1].text)) return false;
   const prev = tokens[v - 1];
+  // "what he calls "possibility thinking"", "He called the growth of his church a "miracle"": a
+  // personal pronoun right before the verb makes it a naming by that person.
+  const byPronoun = prev !== undefined && PERSONAL.has(prev.text);
+  if (n === 0 && byPronoun) return true;
+  if (n < 1 || n > (byPronoun ? 10 : 4) || NAMING_PARTICLES.has(tokens[v + 1].text)) return false;
   if (prev && (PASSIVE.has(prev.text) || prev.poss || prev.text === 'what' || prev.text === 'so' || prev.text === 'is')) return false;
   for (let k = v + 1; k < tokens.length; k++) {
     const t = tokens[k].text.toLowerCase();
+    // "dismissed the theory as "ludicrous"": "as" closes the object.
+    if (t === 'as' && k === tokens.length - 1 && k > v + 1) continue;
+    if (byPronoun && t === 'of' && k > v + 1) continue;
     if (FUNCTION_WORDS.has(t) && !OBJECT_WORDS.has(t)) return false;
     if (isUpperChar(tokens[k].text[0]) && k === v + 1 && n > 2) return false; // "a monk called Liuquan who ..."
   }
   return true;
 }
 
+const PERSONAL = new Set(['he', 'she', 'He', 'She', 'they', 'They', 'we', 'We', 'I']);
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'it', 'them', 'him', 'her', 'his', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
 const NAMING_PARTICLES = new Set(['for', 'on', 'off', 'up', 'out', 'in', 'it']);
 
@@ -1164,7 +1180,20 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   const prevClose = i > 0 && kept[i - 1].raw.region === q.region ? kept[i - 1].raw.close + 1 : floor;
   if (q.open - prevClose < 20) return null;
   const att = attributionBefore(text, prevClose, q.open);
-  if (!att || !att.phrase) return null;
+  if (!att) {
+    // "Still, Balmer gives Schuller some credit. "It may be ..."": the sentence just before names,
+    // as its subject, a person who has already spoken.
+    let stop = q.open - 1;
+    while (stop > prevClose && isSpace(text[stop])) stop--;
+    const start = sentenceStart(text, Math.max(prevClose, stop - 1), floor);
+    const subj = clauseSubject(text, Math.max(start, prevClose), stop);
+    if (!subj) return null;
+    const ref = ctx.refs[firstRefAtOrAfter(ctx.refs, subj.span.start)];
+    if (!ref || !/^ [a-z]/.test(text.slice(ref.span.end, ref.span.end + 2)) || ref.possessive || ref.quoted || ref.span.start !== subj.span.start) return null;
+    if (!ctx.speakerRefs.some((sr) => sr.person === ref.person && q.open - sr.pos < 2000)) return null;
+    return { name: ctx.people[ref.person].name, person: ref.person, attribution: null, cue: null, pronoun: false };
+  }
+  if (!att.phrase) return null;
   const r = resolvePhrase(ctx, att.phrase, att.window, q.open);
   if (r.person === null) return null;
   return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };

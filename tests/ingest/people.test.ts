@@ -242,3 +242,15 @@ describe('extractPeople: titles of works', () => {
     expect(names(peopleOf(text))).toEqual([]);
   });
 });
+
+describe('extractPeople: shared surnames and initials', () => {
+  it('a relative introduced through the surname does not take the bare surname; a dropped initial is the same person', () => {
+    const text =
+      '- Pastor Elias Brandt dies at 90\n\n(CNN) -- Pastor Elias K. Brandt died on Monday. "He was kind," said Brandt\'s sister-in-law, Mia Brandt. Brandt founded the chapel in 1970.';
+    const people = extractPeople(readStructure(text));
+    const elias = people.find((p) => p.name === 'Elias K. Brandt');
+    expect(people.map((p) => p.name).sort()).toEqual(['Elias K. Brandt', 'Mia Brandt']);
+    expect(elias?.mentions.map((m) => m.text)).toContain('Brandt');
+    expect(people.find((p) => p.name === 'Mia Brandt')?.mentions.map((m) => m.text)).toEqual(['Mia Brandt']);
+  });
+});

@@ -410,3 +410,28 @@ describe('extractQuotes: organisations, joint speakers and shared subjects', () 
     expect(speakers).toEqual(['Helen Marsh', 'Helen Marsh', 'Helen Marsh', 'Tom Reed']);
   });
 });
+
+describe('extractQuotes: naming verbs, relatives and returning speakers', () => {
+  it('"he called X a "..."" and "what he calls "..."" are partial quotes of the subject', () => {
+    const text =
+      '(CNN) -- Pastor Elias Brandt built a chapel in a parking lot. He called the sudden growth of his small flock a "blessing," and he preached what he calls "hopeful living."';
+    const quotes = run(text).quotes;
+    expect(pairs(quotes)).toEqual([['blessing,', 'Elias Brandt'], ['hopeful living.', 'Elias Brandt']]);
+  });
+
+  it('"dismissed the theory as "..."": a naming verb whose object ends in "as"', () => {
+    const text = "(CNN) -- However, the respected Lena Ortiz dismissed the rumour as 'plainly absurd'.";
+    expect(pairs(run(text).quotes)).toEqual([['plainly absurd', 'Lena Ortiz']]);
+  });
+
+  it('"said Brandt\'s sister-in-law, Mia Brandt": the name after the relation speaks', () => {
+    const text = '(CNN) -- Pastor Elias Brandt died on Monday. "He was kind to everyone," said Brandt\'s sister-in-law, Mia Brandt, in a post.';
+    expect(run(text).quotes[0].speakerName).toBe('Mia Brandt');
+  });
+
+  it('a cue-less quote after a sentence whose subject already spoke', () => {
+    const text =
+      '(CNN) -- "It was too slow," said Omar Quist, a professor at the college.\n\nStill, Quist gives the team some credit. "They finished the job."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Quist', 'Omar Quist']);
+  });
+});
