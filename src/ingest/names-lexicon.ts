@@ -39,7 +39,7 @@ export const PARTICLES = set(`bin ibn bint de du da das dos del della der den va
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson prosecutor lawyer attorney solicitor barrister judge witness
   trader star actor actress singer author writer novelist poet playwright director producer editor
-  editor-in-chief reporter correspondent photographer journalist presenter host anchor columnist
+  editor-in-chief reporter correspondent photographer journalist presenter host anchor columnist commentator pundit panelist
   co-pilot pilot captain skipper coach manager player striker goalkeeper defender midfielder
   batsman bowler cricketer footballer golfer boxer athlete champion chairman chairwoman chair
   president vice-president minister secretary ambassador envoy official officer commander general

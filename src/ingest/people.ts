@@ -272,7 +272,7 @@ function analyseRun(
     if (k === nameFrom && b - nameFrom >= 2 && LOOSE_GIVEN.has(w)) continue;
     // "Dougie Hall": a surname that is also a place word; kept only when context confirms it.
     // A lone "Hall" may still be that person's surname, used alone.
-    if ((b - nameFrom === 1 || (k === b - 1 && b - nameFrom === 2 && GIVEN.has(tokens[nameFrom].text))) && NON_PERSON_WORDS.has(w)) {
+    if ((b - nameFrom === 1 || (k === b - 1 && (b - nameFrom === 2 || (b - nameFrom === 3 && !nonNameToken(tokens[nameFrom + 1]))) && GIVEN.has(tokens[nameFrom].text))) && NON_PERSON_WORDS.has(w)) {
       soft = true;
       continue;
     }

@@ -54,7 +54,9 @@ export function clauseSubject(text: string, from: number, to: number): Subject |
     const lw = t.text.toLowerCase();
     if (j > i && /[,;:()"\u201c\u201d\u2018\u2014]/.test(text.slice(tokens[j - 1].outerEnd, t.start))) break;
     verbNext = true;
-    if (j > i && (PHRASE_ENDS.has(lw) || AUX_WORDS.has(lw) || SPEECH_VERBS.has(lw))) break;
+    // "Jonathan and Buhari issued a pledge": two names joined by "and" are one subject.
+    const joinsNames = lw === 'and' && isUpperChar(tokens[j - 1]?.text[0] ?? '') && isUpperChar(tokens[j + 1]?.text[0] ?? '') && !EXPLETIVES.has(tokens[j + 1]?.text ?? '');
+    if (j > i && !joinsNames && (PHRASE_ENDS.has(lw) || AUX_WORDS.has(lw) || SPEECH_VERBS.has(lw))) break;
     // A lower-case word in -ed after the head is the verb ("The Mahmood family condemned").
     if (j > i && lw === t.text && lw.length > 4 && lw.endsWith('ed') && !DETS.has(tokens[j - 1].text.toLowerCase())) break;
     if (j > i && INNER_PREPOSITIONS.has(lw)) inner = true;

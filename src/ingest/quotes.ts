@@ -587,7 +587,9 @@ function subjectLike(text: string, span: Span): boolean {
   const before = wordBefore(text, span.start, floor);
   if (SPEECH_VERBS.has(before)) return true;
   const after = wordAfter(text, span.end, Math.min(text.length, span.end + 40));
-  return SPEECH_VERBS.has(after);
+  if (SPEECH_VERBS.has(after)) return true;
+  // "the third panelist -- Hill -- quickly jumped in": a name set off by dashes before the verb.
+  return /(?:--|\u2014|\u2013) ?$/.test(text.slice(span.start - 4, span.start)) && /^ ?(?:--|\u2014|\u2013) ?[a-z]/.test(text.slice(span.end, span.end + 6));
 }
 
 /** Turns a subject phrase into a speaker: a person mention, a pronoun, an organisation name, or null. */
@@ -1002,7 +1004,9 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   // Quotes without attribution: continuations and quote-only paragraphs take the previous speaker;
   // fragments in a sentence take the attribution of a neighbour quote in the same sentence.
   const inherit = (j: number): Speaker => ({ ...(speakers[j] as Speaker), attribution: null, cue: null, pronoun: false });
-  const sameSentence = (a: RawQuote, b: RawQuote) => a.region === b.region && !hasSentenceEnd(text, a.close + 1, b.open);
+  // A quote that ends its own sentence ("...creative, sir." James responded. / "...word." To which) is not in the next one's.
+  const endsInside = (a: RawQuote) => /[.!?]$/.test(text.slice(a.open + 1, a.close).trimEnd()) && isUpperChar(text.slice(a.close + 1, a.close + 40).trimStart()[0] ?? '');
+  const sameSentence = (a: RawQuote, b: RawQuote) => a.region === b.region && !hasSentenceEnd(text, a.close + 1, b.open) && !endsInside(a);
   for (let i = kept.length - 2; i >= 0; i--) {
     const q = kept[i].raw;
     if (!speakers[i] && speakers[i + 1] && !q.continuation && !kept[i + 1].raw.continuation && sameSentence(q, kept[i + 1].raw)) {

@@ -254,3 +254,10 @@ describe('extractPeople: shared surnames and initials', () => {
     expect(people.find((p) => p.name === 'Mia Brandt')?.mentions.map((m) => m.text)).toEqual(['Mia Brandt']);
   });
 });
+
+describe('extractPeople: place-word surnames in three-word names', () => {
+  it('"commentator Jean Paul Hill": a given name, a middle name and a place-word surname, confirmed by the role', () => {
+    const people = extractPeople(readStructure('(CNN) -- The show also had commentator Jean Paul Hill. Hill disagreed.'));
+    expect(people.map((p) => p.name)).toEqual(['Jean Paul Hill']);
+  });
+});

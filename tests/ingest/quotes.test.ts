@@ -435,3 +435,18 @@ describe('extractQuotes: naming verbs, relatives and returning speakers', () => 
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Quist', 'Omar Quist']);
   });
 });
+
+describe('extractQuotes: joint subjects and exchanges', () => {
+  it('"A and B issued a pledge ... "...""": the joined names speak the fragment', () => {
+    const text =
+      '(CNN) -- The candidates are Ruth Okafor and Daniel Mensah. Okafor and Mensah on Friday signed a pledge backing "calm and honest polling" across the country.';
+    expect(run(text).quotes[0].speakerName).toBe('Ruth Okafor and Daniel Mensah');
+  });
+
+  it('a quote ending its own sentence is not in the next cue\'s sentence; a name set off by dashes is the subject', () => {
+    const text =
+      '(CNN) -- Host Paul Rider pressed singer Tia Moss on the lyrics. "I write what I live," Moss responded. "Nobody buys a record for one word." To which Rider responded: "Then drop the word." The panel included commentator Omar Lee. When Rider kept going, the other guest -- Lee -- cut in. "Nobody here is listening," he said.';
+    const speakers = run(text).quotes.map((q) => q.speakerName);
+    expect(speakers).toEqual(['Tia Moss', 'Tia Moss', 'Paul Rider', 'Omar Lee']);
+  });
+});
