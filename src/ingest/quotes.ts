@@ -930,6 +930,14 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         i--;
         continue;
       }
+      // "According to the website Big Shiny Robot, the novel ... who "also happens to be ..."":
+      // a sentence opened by "according to" is attributed as a whole.
+      const acc = accordingOpening(ctx, afterDateline(doc, sentenceStart(text, raw.open, floor)), raw.open);
+      if (acc) {
+        speakers[i] = acc;
+        noteSpeaker(ctx, acc.person, content.start);
+        continue;
+      }
       // A fragment with no cue in its sentence: the subject of the sentence, when it is a person
       // or an organisation ("the chief has left ... to join "the revolution."").
       const subj = clauseSubject(text, afterDateline(doc, beforeFrom(text, kept, i)), raw.open);
@@ -1062,6 +1070,22 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   });
   addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
+}
+
+/** The source of a sentence opening "According to X," before `to`: a person, or a capitalised name. */
+function accordingOpening(ctx: Context, from: number, to: number): Speaker | null {
+  const { text } = ctx;
+  const m = /^\s*(?:["\u201c\u2018']\s*)?(?:According|according) to ([^,.;:"\u201c\u201d]{2,80}),/.exec(text.slice(from, Math.min(to, from + 120)));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]);
+  const phrase = item(text, start, start + m[1].length);
+  const ref = lastRefIn(ctx.refs, phrase.span);
+  if (ref && !ref.possessive) return { name: ctx.people[ref.person].name, person: ref.person, attribution: phrase, cue: null, pronoun: false };
+  // "the sci-fi website Big Shiny Robot": the capitalised name that ends the phrase.
+  const tail = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|the|and|for)\s+)?)*\p{Lu}[\p{L}&.'-]*)$/u.exec(m[1]);
+  if (!tail || badSpeakerName(tail[1]) || GROUP_WORDS.test(tail[1])) return null;
+  if (tail[1].indexOf(' ') < 0 && !/^\p{Lu}{2,}$/u.test(tail[1]) && tail.index === 0) return null;
+  return { name: tail[1], person: null, attribution: phrase, cue: null, pronoun: false };
 }
 
 const ISSUED_WORD = /\b(?:statement|ruling|order|release|letter)\b/;

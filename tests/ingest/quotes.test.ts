@@ -450,3 +450,10 @@ describe('extractQuotes: joint subjects and exchanges', () => {
     expect(speakers).toEqual(['Tia Moss', 'Tia Moss', 'Paul Rider', 'Omar Lee']);
   });
 });
+
+describe('extractQuotes: "according to" openings', () => {
+  it('a sentence opened by "According to the blog Pixel Harbor," gives its fragment to that source', () => {
+    const text = '(CNN) -- According to the gaming blog Pixel Harbor, the sequel will star a pilot who "never learned to land."';
+    expect(run(text).quotes[0].speakerName).toBe('Pixel Harbor');
+  });
+});
