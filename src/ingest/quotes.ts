@@ -1027,6 +1027,13 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (speakers[i]) continue;
     const q = kept[i].raw;
     const prev = i > 0 ? kept[i - 1] : null;
+    // `4. "Stepmothers aren't scary." Xanthippe Voorhees, the teen stepdaughter, offers ...`: a
+    // numbered quote is followed by the sentence that names its speaker.
+    const listed = q.continuation ? null : listItemSpeaker(ctx, kept, i);
+    if (listed) {
+      speakers[i] = listed;
+      continue;
+    }
     if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q, kept[i].content) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
@@ -1044,6 +1051,13 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // "Holland" for "Julie Holland": a fuller speaker name of the article that ends with the word.
     const fuller = single && person === null ? speakers.find((o) => o?.name && o.name.endsWith(' ' + sp.name) && o.name.indexOf(' ') > 0) : undefined;
     speakers[i] = person !== null ? { ...sp, name: people[person].name, person } : fuller ? { ...sp, name: fuller.name, person: fuller.person } : { ...sp, name: null, person: null };
+  }
+  // "Xanthippe" after "Xanthippe Voorhees" spoke: the one fuller speaker name opening with that word.
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.name === null || sp.person !== null || sp.attribution !== null || sp.name.indexOf(' ') >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(sp.name)) continue;
+    const fuller = new Set(speakers.filter((o) => o?.name && o.name.startsWith(sp.name + ' ') && o.name.indexOf(' and ') < 0).map((o) => o!.name));
+    if (fuller.size === 1) speakers[i] = { ...sp, name: [...fuller][0] };
   }
   // "A Bayer spokesman said" where the article names "Bayer Leverkusen": the fuller organisation name.
   const fuller = new Map<string, string | null>();
@@ -1071,6 +1085,33 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
 }
+
+/** The speaker of a quote that opens a numbered item ("4. "...""): the subject of the sentence after it. */
+function listItemSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): Speaker | null {
+  const { text, people, refs } = ctx;
+  const q = kept[i].raw;
+  const floor = q.region.span.start;
+  if (!/(?:^|\s)\d{1,2}\.\s*$/.test(text.slice(Math.max(floor, q.open - 6), q.open))) return null;
+  if (!/[.!?]$/.test(text.slice(q.open + 1, q.close).trimEnd())) return null;
+  const next = kept[i + 1]?.raw;
+  const ceil = next && next.region === q.region ? next.open : q.region.span.end;
+  const from = q.close + 1;
+  const end = sentenceEnd(text, from, ceil);
+  const sentence = text.slice(from, end);
+  const lead = sentence.length - sentence.trimStart().length;
+  // A person mention opening the sentence, or right after a possessive description ("Jacqueline's father, Virgil,").
+  const k = firstRefAtOrAfter(refs, from);
+  const r = refs[k];
+  if (r && !r.possessive && !r.quoted && r.span.end <= end && (r.span.start === from + lead || /^[\p{Lu}][\p{L}]*['\u2019]s [a-z ]+, $/u.test(text.slice(from + lead, r.span.start)))) {
+    return { name: people[r.person].name, person: r.person, attribution: null, cue: null, pronoun: false };
+  }
+  const m = /^(?:\p{Lu}\p{L}*['\u2019]s [a-z ]+, )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,| (?:is|was|has|[a-z]+s)\b)/u.exec(sentence.trimStart());
+  if (!m || badSpeakerName(m[1]) || EXPLETIVES_LIST.has(m[1])) return null;
+  const person = personNamed(people, m[1]);
+  return { name: person !== null ? people[person].name : m[1], person, attribution: null, cue: null, pronoun: false };
+}
+
+const EXPLETIVES_LIST = new Set(['There', 'It', 'This', 'That', 'These', 'Those', 'What', 'Here', 'Such', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No', 'One', 'Few', 'Several', 'Other', 'Others', 'I', 'We', 'You', 'He', 'She', 'They']);
 
 /** The source of a sentence opening "According to X," before `to`: a person, or a capitalised name. */
 function accordingOpening(ctx: Context, from: number, to: number): Speaker | null {

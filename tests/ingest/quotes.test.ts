@@ -457,3 +457,11 @@ describe('extractQuotes: "according to" openings', () => {
     expect(run(text).quotes[0].speakerName).toBe('Pixel Harbor');
   });
 });
+
+describe('extractQuotes: numbered lists of quotes', () => {
+  it('a numbered quote takes the subject of the sentence after it; a first name takes the fuller speaker name', () => {
+    const text =
+      '(CNN) -- Here are the best lines. 1. "I never asked for a crown." Marta Quill, the reluctant heiress, sighs at her lawyer. 2. "Bring me the cake, please!" Marta demands at the party. 3. "No one leaves this room." Quill\'s butler, Osric, warns the guests.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Marta Quill', 'Marta Quill', 'Osric']);
+  });
+});
