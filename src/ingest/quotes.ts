@@ -986,6 +986,18 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
       }
+    } else if (!att.phrase && r.phrase) {
+      // "Lufthansa, whose CEO Carsten Spohr said ..., described its statement as "..."": the name
+      // found in the clause sits in a relative clause; the capitalised subject before it speaks.
+      const end = Math.min(raw.open, att.cue.span.start);
+      const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
+      if (subj && subj.span.end <= r.phrase.span.start && /^\s*,\s*(?:whose|which|who)\b/.test(text.slice(subj.span.end, subj.span.end + 12))) {
+        const rs = resolveSubject(ctx, subj, raw.open);
+        if (rs.name !== null) r = rs;
+        else if (/^(?:The )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,4}$/u.test(subj.text) && !lastRefIn(ctx.refs, subj.span) && !badSpeakerName(subj.text.replace(/^The /, ''))) {
+          r = { name: subj.text.replace(/^The /, ''), person: null, pronoun: false, phrase: subj, org: true };
+        }
+      }
     }
     // A partial quote whose trailing attribution names no one: the subject before it may.
     if (r.name === null && kept[i].after && att.cue.text.startsWith('according')) {

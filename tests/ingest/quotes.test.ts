@@ -465,3 +465,11 @@ describe('extractQuotes: numbered lists of quotes', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Marta Quill', 'Marta Quill', 'Osric']);
   });
 });
+
+describe('extractQuotes: relative clauses before the cue', () => {
+  it('"Brightair, whose CEO Ola Berg had said ..., described the move as "..."": the subject speaks, not the name in the clause', () => {
+    const text =
+      '(CNN) -- Brightair, whose CEO Ola Berg had said the pilot was fit, described its statement as a "full and open account" of the case.';
+    expect(run(text).quotes[0].speakerName).toBe('Brightair');
+  });
+});
