@@ -332,7 +332,7 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
     if (s > 1 && !subjectLead) {
       let c = -1;
       for (let k = 1; k < s; k++) if (text.slice(tokens[k - 1].outerEnd, tokens[k].start).includes(',')) c = k;
-      if (c > 0) {
+      if (c > 0 && (DETERMINERS.has(tokens[c].text.toLowerCase()) || isUpperChar(tokens[c].text[0]))) {
         const span = { start: tokens[c].start, end: tokens[s - 1].outerEnd };
         return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
       }
