@@ -8,7 +8,7 @@ export const ORG_HEADS = new Set([
   'Institute', 'University', 'Association', 'Union', 'Bank', 'Company', 'Corporation', 'Network', 'Federation', 'League',
   'Authority', 'Board', 'Army', 'Navy', 'Force', 'Forces', 'Foundation', 'Organization', 'Organisation', 'Church', 'Society',
   'Center', 'Centre', 'Press', 'Express', 'Observer', 'Magazine', 'Channel', 'Congress', 'Parliament', 'Senate', 'Coalition',
-  'Alliance', 'Movement', 'Front', 'Administration', 'Commission', 'Bureau', 'Inc', 'Ltd', 'Group', 'Airlines', 'Airways',
+  'Alliance', 'Movement', 'School', 'College', 'Hospital', 'Club', 'Museum', 'Zoo', 'Front', 'Administration', 'Commission', 'Bureau', 'Inc', 'Ltd', 'Group', 'Airlines', 'Airways',
 ]);
 
 /** Lower-case organisation nouns after a possessive place: "Nigeria's police force". */
@@ -39,4 +39,4 @@ export function organisationName(phrase: string): string | null {
 }
 
 /** "the statement", "a statement", "the order", "it": words that stand for the issuer of a text. */
-export const ISSUED_TEXT = /^(?:the|The|a|A|its|their|that|This|this) (?:statement|order|ruling|release|report|letter|decision|opinion|filing|notice|press release|news release)$/;
+export const ISSUED_TEXT = /^(?:the|The|a|A|its|their|that|This|this) (?:statement|order|ruling|release|press release|news release)$/;

@@ -985,6 +985,11 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       if (subj) {
         const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
+        else if (issuedIng) {
+          // "the BBC issued a statement saying": whoever issues a statement is a speaker.
+          const rp = resolvePhrase(ctx, subj, subj.span, raw.open);
+          r = rp.name !== null && !badSpeakerName(rp.name) ? rp : { name: null, person: null, pronoun: false, phrase: subj };
+        }
       }
     } else if (!att.phrase && r.phrase) {
       // "Lufthansa, whose CEO Carsten Spohr said ..., described its statement as "..."": the name
@@ -1141,7 +1146,7 @@ function accordingOpening(ctx: Context, from: number, to: number): Speaker | nul
   return { name: tail[1], person: null, attribution: phrase, cue: null, pronoun: false };
 }
 
-const ISSUED_WORD = /\b(?:statement|ruling|order|release|letter)\b/;
+const ISSUED_WORD = /\b(?:statement|ruling|order|release)\b/;
 
 const RELATIVE_NEXT = /^\s*,?\s*(?:where|who|whose|which|that|whom)\b/;
 

@@ -473,3 +473,11 @@ describe('extractQuotes: relative clauses before the cue', () => {
     expect(run(text).quotes[0].speakerName).toBe('Brightair');
   });
 });
+
+describe('extractQuotes: statement issuers', () => {
+  it('"the ABC issued a statement saying": the issuer speaks even when it is a bare acronym; "the report said" stays unnamed', () => {
+    const text =
+      '(CNN) -- Earlier, the Harbor Board said it would meet. Later the ABC issued a statement saying there had been a "brief dispute" backstage. The report said the crew had been "under strain."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['ABC', null]);
+  });
+});
