@@ -267,6 +267,10 @@ function sentenceStart(text: string, i: number, floor: number): number {
       while (s < i && isSpace(text[s])) s++;
       return s;
     }
+    // `... "The Jinx." DeGuerin has claimed`: a stop inside a closing mark, then a capital.
+    if ((c === '"' || c === '\u201d') && isSpace(text[k + 1]) && k + 2 <= i && isUpperChar(text[k + 2]) && (text[k - 1] === '.' || text[k - 1] === '?' || text[k - 1] === '!') && endsSentence(text, k - 1, floor)) {
+      return k + 2;
+    }
   }
   return Math.max(floor, i - 600);
 }

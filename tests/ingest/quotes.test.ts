@@ -481,3 +481,11 @@ describe('extractQuotes: statement issuers', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['ABC', null]);
   });
 });
+
+describe('extractQuotes: sentence starts after a closing mark', () => {
+  it('`... "The Tide." Mara Vell has said`: a name opening the sentence after `."` is its subject for "he/she said"', () => {
+    const text =
+      '(CNN) -- Tom Arden starred in the film "The Tide." Mara Vell has argued the studio moved to drop Arden just as it opened. On Friday, she said she was not worried. "They are acting in a panic," she said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Mara Vell']);
+  });
+});
