@@ -268,7 +268,7 @@ function sentenceStart(text: string, i: number, floor: number): number {
       return s;
     }
     // `... "The Jinx." DeGuerin has claimed`: a stop inside a closing mark, then a capital.
-    if ((c === '"' || c === '\u201d') && isSpace(text[k + 1]) && k + 2 <= i && isUpperChar(text[k + 2]) && (text[k - 1] === '.' || text[k - 1] === '?' || text[k - 1] === '!') && endsSentence(text, k - 1, floor)) {
+    if ((c === '"' || c === '\u201d' || c === "'" || c === '\u2019') && isSpace(text[k + 1]) && k + 2 <= i && isUpperChar(text[k + 2]) && (text[k - 1] === '.' || text[k - 1] === '?' || text[k - 1] === '!') && endsSentence(text, k - 1, floor)) {
       return k + 2;
     }
   }
@@ -435,7 +435,9 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
       const lw = t.text.toLowerCase();
       // "the vice president for student affairs said": a role noun's complement.
       const complement = (lw === 'for' || lw === 'of') && b >= 2 && ROLE_NOUNS.has(tokens[b - 2].text) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start));
-      if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her' && !complement) break;
+      // "David Williams of Ladbrokes said": "of" between two capitalised words joins one subject.
+      const ofName = lw === 'of' && b >= 2 && isUpperChar(tokens[b].text[0]) && isUpperChar(tokens[b - 2].text[0]) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start));
+      if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her' && !complement && !ofName) break;
       b--;
       if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') {
         // "An attorney for the Mahmood family said": the complement of a role noun belongs to the subject.

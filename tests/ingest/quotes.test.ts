@@ -489,3 +489,11 @@ describe('extractQuotes: sentence starts after a closing mark', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Mara Vell']);
   });
 });
+
+describe('extractQuotes: Daily Mail single marks and "X of ORG said"', () => {
+  it('`Nell Moss of Skybet said:` speaks as Nell Moss, not the firm; `...name.\' Ray Dunn ... He explained:` resolves to Ray Dunn', () => {
+    const text =
+      "(CNN) -- Bets poured in. Nell Moss of Skybet said: 'Punters are backing the favourite.' Ray Dunn, from bookmakers Tote, confirmed they cut the odds. He explained: 'We had no choice.'";
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Nell Moss', 'Ray Dunn']);
+  });
+});
