@@ -671,6 +671,10 @@ function resolvePhrase(
     // "the Sunday Times", "Nigeria's police force": a name shaped like an organisation.
     const orgName = organisationName(phrase.text);
     if (orgName && !GROUP_WORDS.test(orgName)) return { name: orgName, person: null, pronoun: false, phrase, org: true };
+    // "the Justice Department's report said": an organisation that owns the text is its author.
+    const owned = OWNED_TEXT.exec(phrase.text);
+    const owner = owned ? organisationName(owned[1]) : null;
+    if (owner && !GROUP_WORDS.test(owner)) return { name: owner, person: null, pronoun: false, phrase, org: true };
     // "the statement said", "it says": the organisation or person that issued the text just before.
     if (ISSUED_TEXT.test(phrase.text) || phrase.text === 'it') {
       const iss = ctx.lastIssuer;
@@ -695,6 +699,9 @@ function resolvePhrase(
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
 }
+
+/** "the Justice Department's report": an owner's name before a written text. */
+const OWNED_TEXT = /^(?:the |The )?(.+?)['\u2019]s (?:report|statement|letter|ruling|release|filing|complaint|lawsuit|indictment|findings|memo)$/;
 
 /** The last organisation-shaped capitalised name before `pos` (outside quotes, close by), or null. */
 function organisationBefore(ctx: Context, pos: number): string | null {

@@ -497,3 +497,11 @@ describe('extractQuotes: Daily Mail single marks and "X of ORG said"', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Nell Moss', 'Ray Dunn']);
   });
 });
+
+describe('extractQuotes: texts owned by an organisation', () => {
+  it('"the Energy Department\'s report said" speaks as the Energy Department', () => {
+    const text =
+      '(CNN) -- The plant failed twice. "No inspector was ever told of the leaks," the Energy Department\'s report said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Energy Department']);
+  });
+});
