@@ -196,6 +196,31 @@ export function fullerOrganisation(text: string, name: string): string | null {
   return null;
 }
 
+/**
+ * "Supreme Court" where the article also writes "the Supreme Court of Missouri": the one fuller
+ * "NAME of Place" form of a several-word organisation name, or null (none, or more than one).
+ */
+export function fullerOfName(text: string, name: string): string | null {
+  if (name.indexOf(' ') < 0 || name.indexOf(' and ') >= 0 || name.length > 60) return null;
+  const key = name + ' of ';
+  let found: string | null = null;
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const at = text.indexOf(key, from);
+    if (at < 0) break;
+    from = at + key.length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    const tokens = tokenize(text, from, Math.min(text.length, from + 40));
+    let k = 0;
+    while (k < tokens.length && k < 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && !tokens[k].poss && !TITLES.has(tokens[k].text) && text.slice(k ? tokens[k - 1].outerEnd : from, tokens[k].start) === (k ? ' ' : '')) k++;
+    if (k === 0) continue;
+    const full = text.slice(at, tokens[k - 1].end);
+    if (found !== null && found !== full) return null;
+    found = full;
+  }
+  return found;
+}
+
 /** Capitalised sentence openers that a resolver may take for a name ("All", "Just"). */
 const OPENERS = new Set(['The', 'A', 'An', 'All', 'Just', 'Another', 'Some', 'Many', 'Most', 'Every', 'Each', 'Both', 'Also', 'Even', 'Only', 'Still', 'Already', 'However', 'Meanwhile', 'First', 'Last', 'Next', 'Then', 'Now', 'Today', 'Yesterday', 'Such', 'One', 'Other', 'Others', 'It', 'This', 'That', 'There', 'Here', 'So', 'But', 'And', 'Or', 'If', 'When', 'While', 'As']);
 

@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { badSpeakerName, fullerOrganisation, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
+import { badSpeakerName, fullerOrganisation, fullerOfName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
 
@@ -1096,6 +1096,15 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (sp.name === null || sp.person !== null || sp.pronoun || sp.cue === null || sp.name.indexOf(' ') >= 0) continue;
     if (!fuller.has(sp.name)) fuller.set(sp.name, fullerOrganisation(text, sp.name));
     const f = fuller.get(sp.name);
+    if (f) speakers[i] = { ...sp, name: f };
+  }
+  // "the Supreme Court said" where the article writes "the Supreme Court of Missouri": that fuller name.
+  const ofNames = new Map<string, string | null>();
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.name === null || sp.person !== null || sp.pronoun || sp.name.indexOf(' ') < 0) continue;
+    if (!ofNames.has(sp.name)) ofNames.set(sp.name, fullerOfName(text, sp.name));
+    const f = ofNames.get(sp.name);
     if (f) speakers[i] = { ...sp, name: f };
   }
   const quotes: Quote[] = kept.map(({ raw, content }, i) => {

@@ -505,3 +505,11 @@ describe('extractQuotes: texts owned by an organisation', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Energy Department']);
   });
 });
+
+describe('extractQuotes: fuller "NAME of Place" organisation names', () => {
+  it('"the High Court said" after "the High Court of Ruritania" speaks as the High Court of Ruritania', () => {
+    const text =
+      '(CNN) -- The case moved on Monday. "We have assigned the matter to a new panel," the High Court said in a statement. The High Court of Ruritania rarely intervenes.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['High Court of Ruritania']);
+  });
+});
