@@ -583,6 +583,7 @@ function resolvePronoun(ctx: Context, pos: number): number | null {
 }
 
 const PRONOUN_REACH = 3000;
+const TITLE_LEAD = /^(?:(?:\p{Lu}[\p{L}.'-]*|of|the|former) )+$/u;
 
 /** Whether a mention reads as the subject of its sentence or the speaker of a cue. */
 function subjectLike(text: string, span: Span): boolean {
@@ -590,6 +591,8 @@ function subjectLike(text: string, span: Span): boolean {
   const s = sentenceStart(text, span.start, floor);
   const lead = text.slice(s, span.start).replace(/["\u201c\u2018'(]/g, '').trim();
   if (lead === '' || /^(?:But|And|So|Then|Yet|Still|Now|However,?)$/.test(lead)) return true;
+  // "Israeli Prime Minister Benjamin Netanyahu pointed": only capitalised title words before the name.
+  if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
   const before = wordBefore(text, span.start, floor);
   if (SPEECH_VERBS.has(before)) return true;
   const after = wordAfter(text, span.end, Math.min(text.length, span.end + 40));

@@ -513,3 +513,11 @@ describe('extractQuotes: fuller "NAME of Place" organisation names', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['High Court of Ruritania']);
   });
 });
+
+describe('extractQuotes: a title before the subject', () => {
+  it('"Dutch Foreign Minister Pieter Vos pointed ... He accused" after "Tom Reed reported": the pronoun is not the reporter', () => {
+    const text =
+      '(CNN) -- The talks stalled, Tom Reed reported. Dutch Foreign Minister Pieter Vos pointed to the port on Sunday. He accused the rebels of trying to "seize the whole coast."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Pieter Vos']);
+  });
+});
