@@ -59,6 +59,8 @@ interface Occurrence {
 
 const lower = (s: string) => s.toLowerCase();
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** Calendar words that are also surnames ("Jerryl Christmas"). */
+const CALENDAR_SURNAMES = new Set(['Christmas', 'Easter', 'Monday', 'Friday', 'March', 'May', 'June', 'August', 'April', 'Winter', 'Summer']);
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(lower(w)) || ROLE_NOUNS.has(singular(lower(w)));
 
 /** Lower-case slug of a name: "Louai Miqdad" -> "louai-miqdad". */
@@ -261,6 +263,9 @@ function analyseRun(
     const w = t.text;
     // "Foreign Minister Riyadh Yaseen": after a person title, a place word opening a two-word name is a given name.
     if (k === nameFrom && b - nameFrom >= 2 && nameFrom > a && TITLES.has(tokens[nameFrom - 1].text) && PLACES.has(w) && !nonNameToken(tokens[k + 1])) continue;
+    // "attorney Jerryl Christmas", "guitarist Jay Jay French": after a lower-case role noun, a
+    // nationality or calendar word closing a name of plain name words is a surname.
+    if (k === b - 1 && k > nameFrom && nameFrom === a && a > 0 && /^\p{Ll}/u.test(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text) && gapIs(text, tokens[a - 1].outerEnd, tokens[a].start, '') && (NATIONALITIES.has(w) || CALENDAR_SURNAMES.has(w)) && tokens.slice(nameFrom, k).every((x) => !nonNameToken(x) && /^\p{Lu}\p{Ll}+$/u.test(x.text))) continue;
     if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
     if (hasDigit(w)) return null;
     if (COMMON_CAPITALISED.has(w)) {

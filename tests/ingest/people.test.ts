@@ -261,3 +261,12 @@ describe('extractPeople: place-word surnames in three-word names', () => {
     expect(people.map((p) => p.name)).toEqual(['Jean Paul Hill']);
   });
 });
+
+describe('extractPeople: nationality or calendar surnames after a role noun', () => {
+  it('"attorney Jerryl Christmas" and "actress Stephanie March" are people', () => {
+    const doc = readStructure('(CNN) -- His attorney Jerryl Christmas spoke on Monday. The host, actress Stephanie March, laughed.');
+    const names = extractPeople(doc).map((p) => p.name);
+    expect(names).toContain('Jerryl Christmas');
+    expect(names).toContain('Stephanie March');
+  });
+});
