@@ -2,7 +2,6 @@
 // name; every other object's id names its type ("Quote:cnn/0000#3", "Person:louai-miqdad"), so
 // `node(id)` knows where to look without a global table.
 import type { ParsedArticle } from '../ingest/types.ts';
-import type { Snapshot } from '../store/store.ts';
 
 /** Types whose objects are items of one article, addressed by their position in its list. */
 export const ARTICLE_ITEM_TYPES = ['Quote', 'Statistic', 'Photo', 'Section'] as const;
@@ -32,6 +31,3 @@ export function parseId(id: string): ParsedId {
   }
   return { type: 'Article', articleId: id };
 }
-
-/** Whether `snapshot` holds an article with this id. */
-export const hasArticle = (snapshot: Snapshot, id: string) => snapshot.article(id) !== undefined;

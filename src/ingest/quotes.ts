@@ -864,14 +864,14 @@ function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): b
     const gapBefore = text.slice(q.open - 1, q.open);
     if (gapBefore === ' ') return true;
   }
-  if (titleCase(s) && !directOpening(text, q, content)) return true;
+  if (titleCase(s) && !directOpening(text, q)) return true;
   // A word or two in quotes with no speech cue in the sentence is a scare quote or a label.
   if (words <= 2 && !hasCue && !q.continuation) return true;
   return false;
 }
 
 /** Whether the opening mark starts a sentence or follows `said,` / `:` (a whole-sentence quote). */
-function directOpening(text: string, q: RawQuote, content: Span): boolean {
+function directOpening(text: string, q: RawQuote): boolean {
   let i = q.open - 1;
   const floor = q.region.span.start;
   while (i >= floor && isSpace(text[i])) i--;
@@ -888,7 +888,7 @@ function kindOf(text: string, q: RawQuote, content: Span): QuoteKind {
   const first = text[content.start];
   if (q.continuation) return 'DIRECT';
   if (!(isUpperChar(first) || (first >= '0' && first <= '9') || first === '(' || first === '[' || first === '.')) return 'PARTIAL';
-  return directOpening(text, q, content) ? 'DIRECT' : 'PARTIAL';
+  return directOpening(text, q) ? 'DIRECT' : 'PARTIAL';
 }
 
 /** Extracts quotes with their speakers, and adds the pronoun mentions used to resolve them. */
@@ -1068,7 +1068,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       continue;
     }
     if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
-    else if (directOpening(text, q, kept[i].content) && isUpperChar(text[kept[i].content.start])) {
+    else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
       speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null);
     }

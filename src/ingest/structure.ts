@@ -167,7 +167,7 @@ function readByline(text: string, span: Span): { byline: Byline; end: number } |
       continue;
     }
     if (published === null && updated === null && t.length <= 80 && t.split(' ').length <= 8 && BYLINE_NAME.test(t)) {
-      addAuthors(text, seg.start, t, authors);
+      addAuthors(seg.start, t, authors);
       advance(seg);
       lastEnd = seg.end;
       continue;
@@ -184,7 +184,7 @@ function readByline(text: string, span: Span): { byline: Byline; end: number } |
 }
 
 /** "Jill Reilly and Sam Webb" -> two authors, each with its span. */
-function addAuthors(text: string, start: number, segment: string, out: TextItem[]): void {
+function addAuthors(start: number, segment: string, out: TextItem[]): void {
   const re = /(?:^|,\s*|\s+and\s+)((?!and\b)\p{Lu}[^,]*?)(?=,|\s+and\s+|$)/gu;
   for (let m = re.exec(segment); m; m = re.exec(segment)) {
     const at = start + m.index + m[0].indexOf(m[1]);

@@ -68,24 +68,13 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     }
   };
 
-  if (workers <= 0) {
-    for await (const item of readArticles(path)) {
-      if (isLoadIssue(item)) report(item);
-      else {
-        progress.chars += item.text.length;
-        accept(item, parseArticle(item.text, { id: item.id, source: item.source }));
-        options.onProgress?.(progress);
-      }
-    }
-    return { articles, issues };
-  }
-
   // Worker threads run TypeScript through tsx's loader, as this process does. The pool starts
   // only once the input proves big enough to need it.
   let pool = null as Piscina | null;
   const startPool = () =>
     new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, execArgv: ['--import', import.meta.resolve('tsx')] });
   let seen = 0;
+  const inlineLimit = workers <= 0 ? Infinity : INLINE_ARTICLES;
   const inFlight = new Set<Promise<void>>();
   const send = (batch: RawArticle[]) => {
     const items: BatchItem[] = batch.map((a) => ({ id: a.id, text: a.text, source: a.source }));
@@ -113,7 +102,7 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
         continue;
       }
       progress.chars += item.text.length;
-      if (++seen <= INLINE_ARTICLES) {
+      if (++seen <= inlineLimit) {
         accept(item, parseArticle(item.text, { id: item.id, source: item.source }));
         options.onProgress?.(progress);
         continue;

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { badUserInput, requireSearchIndex } from '../errors.ts';
 import { filterArticleIds, filterPhotos, filterQuotes, filterStatistics } from '../filters.ts';
 import { parseId } from '../ids.ts';
-import { articleConnection, paginate } from '../pagination.ts';
+import { articleConnection, MAX_PAGE_SIZE, paginate } from '../pagination.ts';
 import { itemRecord } from '../../store/records.ts';
 import { allPhotos, allQuotes, allStatistics, peopleWithCounts } from '../../store/indexes.ts';
 
@@ -25,7 +25,7 @@ const MAX_SEARCH_QUERY = 500;
 export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => resolveNode(id, ctx),
   nodes: (_root, { ids }, ctx) => {
-    if (ids.length > 100) throw badUserInput(`\`ids\` may hold at most 100 ids; got ${ids.length}.`, 'ids');
+    if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids; got ${ids.length}.`, 'ids');
     return ids.map((id) => resolveNode(id, ctx));
   },
   article: (_root, { id }, { snapshot }) => snapshot.article(id) ?? null,
