@@ -172,6 +172,8 @@ export const NATIONALITIES = set(`
   Zimbabwean Tanzanian Angolan Mozambican Namibian Samoan Fijian Tongan Haitian Jamaican
   European African Asian Latin Arab Arabic Persian Kurdish Jewish Hispanic Western Eastern
   Southern Northern Democratic Republican Shiite Sunni Christian Muslim Catholic Islamist
+  Briton Britons Spaniard Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman
+  Welshman Welshwoman Irishman Irishwoman Dutchman Dutchwoman
 `);
 
 /** Countries, regions and large cities: a run holding one of these is a place, not a person. */

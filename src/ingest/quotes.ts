@@ -1070,7 +1070,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
-      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null);
+      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
     }
     speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
   }
@@ -1308,6 +1308,33 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   const r = resolvePhrase(ctx, att.phrase, att.window, q.open);
   if (r.person === null) return null;
   return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };
+}
+
+/** After a name: "spoke about the journey", ", 45, talked to CNN", "sat down with": an interview is introduced. */
+const INTERVIEW_AFTER = /^(?:,[^.,;"\u201c\u201d]{1,80},|,)?\s+(?:(?:has|have|had|also|recently|later|then|exclusively|candidly|now)\s+){0,2}(?:spoke|spoken|speaks|talked|talks|chatted|chats|sat down|sits down|opened up|opens up|reflected|reflects|told|tells|answered|answers|discussed|discusses|gave an interview)\b/;
+
+/**
+ * An interview printed as a run of quotes with no cue: "Skipper Ann Lee spoke about the race. ...
+ * "We trained for months."" The quotes belong to the person the interview sentence introduces,
+ * as long as no other person is named in the reporter's voice (or speaks) in between.
+ */
+function intervieweeSpeaker(ctx: Context, kept: { raw: RawQuote }[], speakers: (Speaker | null)[], i: number): Speaker | null {
+  const { text, refs, people } = ctx;
+  const pos = kept[i].raw.open;
+  for (let k = firstRefAtOrAfter(refs, pos) - 1; k >= 0 && refs[k].span.start > pos - 2500; k--) {
+    const r = refs[k];
+    if (r.quoted || r.kind === 'PRONOUN') continue;
+    if (r.possessive || !INTERVIEW_AFTER.test(text.slice(r.span.end, r.span.end + 120))) {
+      // Another person named in between: the interview (if any) is no longer running.
+      return null;
+    }
+    for (let j = i - 1; j >= 0 && kept[j].raw.open > r.span.start; j--) {
+      const sp = speakers[j];
+      if (sp && sp.name !== null && sp.person !== r.person) return null;
+    }
+    return { name: people[r.person].name, person: r.person, attribution: null, cue: null, pronoun: false };
+  }
+  return null;
 }
 
 /** Whether no other person than `speaker` is named in the reporter's voice between two positions (close by). */

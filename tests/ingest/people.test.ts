@@ -270,3 +270,10 @@ describe('extractPeople: nationality or calendar surnames after a role noun', ()
     expect(names).toContain('Stephanie March');
   });
 });
+
+describe('extractPeople: demonym nouns', () => {
+  it('"the 45-year-old Briton" names no one', () => {
+    const text = '(CNN) -- Skipper Ian Moor sailed on. This is the 45-year-old Briton\'s third race.';
+    expect(names(peopleOf(text))).toEqual(['Ian Moor']);
+  });
+});

@@ -521,3 +521,17 @@ describe('extractQuotes: a title before the subject', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Pieter Vos']);
   });
 });
+
+describe('extractQuotes: an interview printed as a run of quotes', () => {
+  it('"Coach Lena Park spoke about the season." then cue-less quotes: all hers until someone else is named', () => {
+    const text =
+      '(CNN) -- The league opens next week. Veteran coach Lena Park spoke about the season ahead. This is the 50-year-old\'s tenth year. "We worked hard all winter. The squad is fit." "Nobody expects much of us, and that suits me."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Lena Park', 'Lena Park']);
+  });
+
+  it('a person named in the reporter\'s voice after the interview sentence stops the run', () => {
+    const text =
+      '(CNN) -- Veteran coach Lena Park spoke about the season ahead. The club was bought by Omar Vance in May. "Nobody expects much of us."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual([null]);
+  });
+});
