@@ -262,7 +262,8 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 function sentenceStart(text: string, i: number, floor: number): number {
   for (let k = i - 1; k > floor && k > i - 600; k--) {
     const c = text[k];
-    if ((c === '.' || c === '!' || c === '?') && isSpace(text[k + 1]) && endsSentence(text, k, floor)) {
+    // A paragraph break always ends a sentence.
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && isSpace(text[k + 1]) && (c === '\n' || endsSentence(text, k, floor))) {
       let s = k + 1;
       while (s < i && isSpace(text[s])) s++;
       return s;
@@ -593,8 +594,15 @@ function subjectLike(text: string, span: Span): boolean {
   if (lead === '' || /^(?:But|And|So|Then|Yet|Still|Now|However,?)$/.test(lead)) return true;
   // "Israeli Prime Minister Benjamin Netanyahu pointed": only capitalised title words before the name.
   if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
+  // "The United Nations Secretary-General, Ban Ki-moon, last year stressed": a title, then the name in commas.
+  if (lead.endsWith(',') && TITLE_LEAD.test(lead.slice(0, -1) + ' ') && /^, (?:[a-z]+ ){0,3}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
   const before = wordBefore(text, span.start, floor);
   if (SPEECH_VERBS.has(before)) return true;
+  // "... was not disciplined and Rodgers now wants to move on": a name opening a second clause.
+  if ((before === 'and' || before === 'but') && /^ (?:(?:now|also|then|later|still) )?[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 30))) {
+    const prior = wordBefore(text, text.lastIndexOf(before, span.start), floor);
+    if (prior !== '' && !isUpperChar(prior[0]) && !FUNCTION_WORDS.has(prior)) return true;
+  }
   const after = wordAfter(text, span.end, Math.min(text.length, span.end + 40));
   if (SPEECH_VERBS.has(after)) return true;
   // "the third panelist -- Hill -- quickly jumped in": a name set off by dashes before the verb.

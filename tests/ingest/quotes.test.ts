@@ -535,3 +535,17 @@ describe('extractQuotes: an interview printed as a run of quotes', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual([null]);
   });
 });
+
+describe('extractQuotes: pronouns after a second-clause or apposition subject', () => {
+  it('"The Harbor Commissioner, Ada Quill, last week urged ..." after a quoted paragraph: "she said" is Ada Quill', () => {
+    const text =
+      '(CNN) -- "The port is safe," Mia Rowe said.\n\n"We checked every crane."\n\nThe Harbor Commissioner, Ada Quill, last week urged calm.\n\n"Nobody was hurt," she said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Mia Rowe', 'Mia Rowe', 'Ada Quill']);
+  });
+
+  it('"Colm Reid met the players, but neither was punished and Reid now wants ... He said:" is Reid', () => {
+    const text =
+      '(CNN) -- Striker Tom Ashe was seen at a party. Coach Colm Reid spoke to Ashe on Friday but neither was punished and Reid now wants to move on. He said: "It is finished."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Colm Reid']);
+  });
+});
