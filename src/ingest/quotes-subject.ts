@@ -20,6 +20,8 @@ const PHRASE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', '
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on']);
 /** Words that open a sentence without naming anyone ("There is", "It was"). */
 const EXPLETIVES = new Set(['There', 'It', 'This', 'That', 'These', 'Those', 'What', 'Here', 'Such', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No', 'One', 'Few', 'Several', 'Other', 'Others', 'I', 'We', 'You']);
+/** Written works that act as subjects ("the report notes"). */
+const WORK_NOUNS = new Set(['report', 'study', 'survey', 'statement', 'letter', 'document', 'website', 'paper', 'ruling', 'memo']);
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 /**
@@ -60,7 +62,9 @@ export function clauseSubject(text: string, from: number, to: number): Subject |
     // A lower-case word in -ed after the head is the verb ("The Mahmood family condemned").
     if (j > i && lw === t.text && lw.length > 4 && lw.endsWith('ed') && !DETS.has(tokens[j - 1].text.toLowerCase())) break;
     if (j > i && INNER_PREPOSITIONS.has(lw)) inner = true;
-    else if (j > i && !inner && lw === t.text && lw.endsWith('s') && !lw.endsWith('ss') && ROLE_NOUNS.has(tokens[j - 1].text.toLowerCase())) break; // "the chief wants"
+    else if (j > i && !inner && lw === t.text && lw.endsWith('s') && !lw.endsWith('ss') && (ROLE_NOUNS.has(tokens[j - 1].text.toLowerCase()) || WORK_NOUNS.has(tokens[j - 1].text.toLowerCase()))) break; // "the chief wants", "the report notes"
+    // "Amnesty estimates that": a lower-case -s word between a name and "that" is the verb.
+    else if (j > i && lw === t.text && lw.endsWith('s') && !lw.endsWith('ss') && isUpperChar(tokens[j - 1].text[0]) && tokens[j + 1]?.text === 'that') break;
     verbNext = false;
     j++;
   }

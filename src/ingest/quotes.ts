@@ -660,6 +660,9 @@ function resolvePhrase(
     if (orgNoun && ORG_NOUNS.has(orgNoun[1])) {
       const org = organisationFor(text, orgNoun[1], phrase.span.start);
       if (org) return { name: org, person: null, pronoun: false, phrase };
+      // "the organization found": the organisation that spoke last, close by.
+      const g = ctx.lastGroup;
+      if (GENERIC_ORG_NOUNS.has(orgNoun[1]) && g && g.pos < quotePos && quotePos - g.pos < 2000 && !GROUP_WORDS.test(g.name)) return { name: g.name, person: null, pronoun: false, phrase, org: true };
     }
     // "they said": a group or organisation that spoke just before.
     if ((lastWord === 'they' || lastWord === 'They') && words.length === 1) {
@@ -686,6 +689,14 @@ function resolvePhrase(
     const owned = OWNED_TEXT.exec(phrase.text);
     const owner = owned ? organisationName(owned[1]) : null;
     if (owner && !GROUP_WORDS.test(owner)) return { name: owner, person: null, pronoun: false, phrase, org: true };
+    // "the report notes", "the annual study found": whoever the article says published it.
+    if (WRITTEN_WORK.test(phrase.text)) {
+      const issuer = issuerOfWork(ctx, phrase.span.start);
+      if (issuer) {
+        const person = personNamed(people, issuer);
+        return { name: person !== null ? people[person].name : issuer, person, pronoun: false, phrase, org: person === null };
+      }
+    }
     // "the statement said", "it says": the organisation or person that issued the text just before.
     if (ISSUED_TEXT.test(phrase.text) || phrase.text === 'it') {
       const iss = ctx.lastIssuer;
@@ -710,6 +721,41 @@ function resolvePhrase(
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
 }
+
+/** "the report", "its annual survey": a published work that can be quoted. */
+const WRITTEN_WORK = /^(?:the|The|its|Its|their|this|This|that) (?:[a-z-]+ ){0,3}(?:report|study|survey)$/;
+const CAP_RUN = String.raw`(\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?\p{Lu}[\p{L}.&-]*){0,5})`;
+/** "Amnesty International alleges in its annual report", "Oxfam released a report". */
+const ISSUER_BEFORE = [
+  new RegExp(CAP_RUN + String.raw`(?:\s+[a-z]+){0,2}\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}$`, 'u'),
+  new RegExp(CAP_RUN + String.raw`\s+(?:(?:has|have|had|also)\s+)?(?:released|published|issued|produced|compiled)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}$`, 'u'),
+];
+/** "a report by the Global Fund", "the study from Oxford University". */
+const ISSUER_AFTER = new RegExp(String.raw`^s?\s+(?:[a-z]+\s+){0,2}(?:by|from)\s+(?:the\s+)?` + CAP_RUN, 'u');
+
+/** The publisher of the report or study a phrase at `pos` stands for: the nearest one named before it. */
+function issuerOfWork(ctx: Context, pos: number): string | null {
+  const { text } = ctx;
+  const from = Math.max(0, pos - 6000);
+  let found: string | null = null;
+  for (const m of text.slice(from, pos).matchAll(/\b(?:report|study|survey)/g)) {
+    const at = from + (m.index ?? 0);
+    const before = text.slice(Math.max(0, at - 100), at);
+    let name: string | null = null;
+    for (const re of ISSUER_BEFORE) {
+      const b = re.exec(before);
+      if (b) name = b[1];
+    }
+    const a = ISSUER_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + 90));
+    if (!name && a) name = a[1];
+    if (!name) continue;
+    name = name.replace(/^The\s+/, '');
+    if (badSpeakerName(name) || COMMON_CAPITALISED_WORD.test(name)) continue;
+    found = name;
+  }
+  return found;
+}
+const COMMON_CAPITALISED_WORD = /^(?:In|On|At|By|For|With|From|As|It|He|She|They|We|I|This|That|But|And|A|An)\b/;
 
 /** "the Justice Department's report": an owner's name before a written text. */
 const OWNED_TEXT = /^(?:the |The )?(.+?)['\u2019]s (?:report|statement|letter|ruling|release|filing|complaint|lawsuit|indictment|findings|memo)$/;
@@ -803,6 +849,9 @@ function personByRole(ctx: Context, head: string, span: Span): number | null {
 const NOT_ORG_WORD = /\b(?:He|She|They|It|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 const ORG_VOICE = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,4})(?:spokesman|spokeswoman|spokesperson|official|representative|statement)$/u;
+
+/** Nouns that can stand for any organisation already speaking ("the organization", "the group"). */
+const GENERIC_ORG_NOUNS = new Set(['organization', 'organisation', 'group', 'charity', 'agency']);
 
 const ORG_NOUNS = new Set(['airline', 'company', 'agency', 'ministry', 'department', 'museum', 'network', 'newspaper', 'magazine', 'firm', 'organization', 'organisation', 'foundation', 'charity', 'group', 'carrier', 'broadcaster', 'bank', 'club', 'university', 'hospital', 'channel', 'website', 'paper']);
 
@@ -916,7 +965,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
   const quoted = raws.map((q) => contentSpan(text, q));
   const refs = referencesOf(text, people, quoted);
-  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [] };
+  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [], groups: [] };
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
@@ -968,7 +1017,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       if (!subj) continue;
       const r = resolveSubject(ctx, subj, raw.open, false);
       if (r.name !== null) {
-        if (r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
+        if (r.person === null && !r.pronoun) noteGroup(ctx, r.name, content.start);
         speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: null, pronoun: r.pronoun };
         noteSpeaker(ctx, r.person, content.start);
       } else if (r.head) pending[i] = { head: r.head, pos: subj.span.start, phrase: subj };
@@ -1041,7 +1090,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       }
     }
     if (r.name === null && r.phrase && !PEOPLE_GROUP.test(r.phrase.text)) pending[i] = { head: r.head ?? null, pos: r.phrase.span.start, phrase: r.phrase };
-    if (r.name !== null && r.person === null && !r.pronoun) ctx.lastGroup = { name: r.name, pos: content.start };
+    if (r.name !== null && r.person === null && !r.pronoun) noteGroup(ctx, r.name, content.start);
     speakers[i] = { name: r.name, person: r.person, attribution: r.phrase, cue: att.cue, pronoun: r.pronoun };
     noteSpeaker(ctx, r.person, content.start);
     // A speaker whose sentence mentions a statement (or an organisation) issues what "the statement" says next.
@@ -1204,6 +1253,11 @@ function resolveSubject(ctx: Context, subj: Subject, quotePos: number, withCue =
   if (r.name === null || r.person !== null || r.pronoun) return r;
   const lastWord = r.name.slice(r.name.lastIndexOf(' ') + 1);
   if (GROUP_AFTER_NAME.has(lastWord) || r.org || organisationSubject(subj, withCue)) return r;
+  // "Amnesty estimates ..." after "Amnesty International" spoke: the short form of that organisation.
+  if (subj.verbNext && r.name.indexOf(' ') < 0) {
+    const fuller = ctx.groups.filter((g) => g.startsWith(r.name + ' '));
+    if (fuller.length === 1) return { ...r, name: fuller[0], org: true };
+  }
   return { name: null, person: null, pronoun: false, phrase: r.phrase };
 }
 
@@ -1366,8 +1420,15 @@ interface Context {
   lastGroup: { name: string; pos: number } | null;
   /** The last speaker whose sentence mentions a statement, order or ruling (for "the statement said"). */
   lastIssuer: { name: string; person: number | null; pos: number } | null;
+  /** Every organisation or group resolved as a speaker so far. */
+  groups: string[];
   /** Role heads per person, filled lazily. */
   heads: (Set<string> | undefined)[];
+}
+
+function noteGroup(ctx: Context, name: string, pos: number): void {
+  ctx.lastGroup = { name, pos };
+  if (!ctx.groups.includes(name)) ctx.groups.push(name);
 }
 
 function noteSpeaker(ctx: Context, person: number | null, pos: number): void {

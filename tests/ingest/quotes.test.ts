@@ -549,3 +549,17 @@ describe('extractQuotes: pronouns after a second-clause or apposition subject', 
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Colm Reid']);
   });
 });
+
+describe('extractQuotes: a report speaks for its publisher', () => {
+  it('"the report stated" after "Harbor Watch Alliance warns in its yearly report" speaks as Harbor Watch Alliance', () => {
+    const text =
+      '(CNN) -- Fishing is collapsing, Harbor Watch Alliance warns in its yearly report.\n\nCatches fell again.\n\n"Most coastal stocks are now below safe levels," the report stated.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Harbor Watch Alliance']);
+  });
+
+  it('"The report notes that ... "fragment"" and a later "Harbor estimates that ... "fragment"" take the publisher', () => {
+    const text =
+      '(CNN) -- Fishing is collapsing, Harbor Watch Alliance warns in its yearly report.\n\nThe report notes that the decline is fastest in warm waters, "where whole fleets have stopped."\n\nHarbor estimates that prices will rise, "faster than anyone has planned for."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Harbor Watch Alliance', 'Harbor Watch Alliance']);
+  });
+});
