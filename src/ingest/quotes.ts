@@ -6,6 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { FEMALE_ONLY_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { badSpeakerName, fullerOrganisation, fullerOfName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
 import { clauseSubject, descriptionHead, GROUP_AFTER_NAME, organisationSubject, RANK_MODIFIERS, roleBeforeComplement, type Subject } from './quotes-subject.ts';
@@ -559,14 +560,17 @@ function lastRefIn(refs: Ref[], span: Span): Ref | null {
  * sentence, or next to a speech verb) or earlier speaker, else the nearest mention. Mentions
  * inside quotes, possessives ("al-Shallal's") and pronouns are skipped.
  */
-function resolvePronoun(ctx: Context, pos: number): number | null {
+function resolvePronoun(ctx: Context, pos: number, pronoun = ''): number | null {
   const { text, refs } = ctx;
   let nearest: Ref | null = null;
   let subject: Ref | null = null;
+  // "she" never stands for a man known by his given name or title, nor "he" for a woman.
+  const want = pronoun === 'he' || pronoun === 'He' ? 'm' : pronoun === 'she' || pronoun === 'She' ? 'f' : null;
+  const fits = (person: number) => want === null || genderOf(ctx, person) !== (want === 'm' ? 'f' : 'm');
   // Walk back from `pos`, no further than the distance a pronoun can reach.
   for (let i = firstRefAtOrAfter(refs, pos) - 1; i >= 0 && refs[i].span.start > pos - PRONOUN_REACH; i--) {
     const r = refs[i];
-    if (r.span.end > pos || r.possessive || r.kind === 'PRONOUN' || r.quoted) continue;
+    if (r.span.end > pos || r.possessive || r.kind === 'PRONOUN' || r.quoted || !fits(r.person)) continue;
     nearest ??= r;
     if (subjectLike(text, r.span)) {
       subject = r;
@@ -577,13 +581,35 @@ function resolvePronoun(ctx: Context, pos: number): number | null {
   const bestPos = best ? best.span.start : -1;
   // Speakers are noted in text order: the last one before `pos` is the only candidate.
   const last = ctx.speakerRefs[ctx.speakerRefs.length - 1];
-  if (last && last.pos < pos && last.pos > bestPos && pos - last.pos < PRONOUN_REACH) {
+  if (last && last.pos < pos && last.pos > bestPos && pos - last.pos < PRONOUN_REACH && fits(last.person)) {
     best = { span: { start: last.pos, end: last.pos }, person: last.person, kind: 'FULL_NAME', possessive: false, quoted: false };
   }
   return best ? best.person : null;
 }
 
 const PRONOUN_REACH = 3000;
+
+const MALE_TITLES = /^(?:Mr\.?|Sir|Lord|King|Prince|Duke|Father|Brother|Rev\.? Mr\.?)$/;
+const FEMALE_TITLES = /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Sister|Madam|Madame)$/;
+
+/** A person's gender when the given name or a title settles it ("m", "f"), else null. */
+function genderOf(ctx: Context, person: number): 'm' | 'f' | null {
+  const cached = ctx.genders[person];
+  if (cached !== undefined) return cached;
+  const p = ctx.people[person];
+  let g: 'm' | 'f' | null = null;
+  for (const t of p.titles) {
+    if (MALE_TITLES.test(t)) g = 'm';
+    else if (FEMALE_TITLES.test(t)) g = 'f';
+  }
+  if (g === null && p.name.indexOf(' ') > 0) {
+    const first = p.name.slice(0, p.name.indexOf(' '));
+    if (MALE_ONLY_NAMES.has(first)) g = 'm';
+    else if (FEMALE_ONLY_NAMES.has(first)) g = 'f';
+  }
+  ctx.genders[person] = g;
+  return g;
+}
 const TITLE_LEAD = /^(?:(?:\p{Lu}[\p{L}.'-]*|of|the|former) )+$/u;
 
 /** Whether a mention reads as the subject of its sentence or the speaker of a cue. */
@@ -645,7 +671,7 @@ function resolvePhrase(
     const words = phrase.text.split(/\s+/);
     const lastWord = words[words.length - 1];
     if (PRONOUNS.has(lastWord) && words.length === 1) {
-      const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos));
+      const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos), lastWord);
       return { name: person !== null ? people[person].name : null, person, pronoun: true, phrase };
     }
     // "the 34-year-old said": an age description stands for the person last mentioned.
@@ -965,7 +991,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   for (const region of regionsOf(doc)) open = scanRegion(text, region, open, raws);
   const quoted = raws.map((q) => contentSpan(text, q));
   const refs = referencesOf(text, people, quoted);
-  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [], groups: [] };
+  const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [], groups: [], genders: [] };
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
@@ -1420,6 +1446,8 @@ interface Context {
   lastGroup: { name: string; pos: number } | null;
   /** The last speaker whose sentence mentions a statement, order or ruling (for "the statement said"). */
   lastIssuer: { name: string; person: number | null; pos: number } | null;
+  /** Gender settled by given name or title, per person, filled lazily. */
+  genders: ('m' | 'f' | null | undefined)[];
   /** Every organisation or group resolved as a speaker so far. */
   groups: string[];
   /** Role heads per person, filled lazily. */

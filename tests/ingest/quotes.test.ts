@@ -563,3 +563,11 @@ describe('extractQuotes: a report speaks for its publisher', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Harbor Watch Alliance', 'Harbor Watch Alliance']);
   });
 });
+
+describe('extractQuotes: gendered pronouns', () => {
+  it('"she wrote" skips a man named in between and goes to the woman', () => {
+    const text =
+      '(CNN) -- Judge Alice Marsh kept working. Detective Peter Lang said he had looked into it. "Nobody will scare me off," she wrote.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Alice Marsh']);
+  });
+});
