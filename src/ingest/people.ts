@@ -4,7 +4,7 @@
 import type { DocumentView } from './document.ts';
 import type { Mention, MentionKind, Paragraph, Person, Span } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
-import { GIVEN_NAMES, LOOSE_GIVEN_NAMES } from './names-given.ts';
+import { FEMALE_ONLY_NAMES, GIVEN_NAMES, LOOSE_GIVEN_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { findRuns, isUpperChar, tokenize, type Token } from './names-tokens.ts';
 
 // Module-local copies: imported bindings are read through getters under tsx, and these are hot.
@@ -653,9 +653,25 @@ function extract(doc: DocumentView): Person[] {
     if (!d) continue;
     addOccurrence(text, d, o, o.titledSpan ? 'TITLED_NAME' : d.norm === o.norm ? 'FULL_NAME' : 'PARTIAL_NAME');
   }
+  // Surnames the article writes after a gendered title ("Mrs Christie", "Mr Christie").
+  const femaleTitled = new Set<string>();
+  const maleTitled = new Set<string>();
+  for (const s of singles) {
+    if (FEMALE_ADDRESS.test(addressOf(s))) femaleTitled.add(s.norm);
+    else if (MALE_ADDRESS.test(addressOf(s))) maleTitled.add(s.norm);
+  }
   // Single words: a surname or first name of a known person, else a titled or confirmed single name.
   for (const s of singles) {
-    const bySurname = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(s.norm, d));
+    let bySurname = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(s.norm, d));
+    if (bySurname.length > 1) {
+      // A husband and wife sharing a surname: "Mrs Christie" is the woman; where the article keeps
+      // "Mrs" for her, a bare "Christie" is the man (and the other way round).
+      const want = FEMALE_ADDRESS.test(addressOf(s)) ? 'f' : MALE_ADDRESS.test(addressOf(s)) ? 'm' : femaleTitled.has(s.norm) && !maleTitled.has(s.norm) ? 'm' : maleTitled.has(s.norm) && !femaleTitled.has(s.norm) ? 'f' : null;
+      const same = want ? bySurname.filter((d) => givenGender(d.name) === want) : [];
+      const notOther = want ? bySurname.filter((d) => givenGender(d.name) !== (want === 'm' ? 'f' : 'm')) : [];
+      if (same.length === 1) bySurname = same;
+      else if (notOther.length === 1) bySurname = notOther;
+    }
     const byFirst = bySurname.length ? [] : drafts.filter((d) => d.tokens.length > 1 && d.tokens[0] === s.norm);
     const matches = bySurname.length ? bySurname : byFirst;
     if (matches.length >= 1) {
@@ -684,6 +700,20 @@ function extract(doc: DocumentView): Person[] {
     }));
   addDescriptionMentions(text, tokenLists, people);
   return dedupeKeys(people);
+}
+
+const FEMALE_ADDRESS = /^(?:Mrs|Ms|Miss)\.?$/;
+const MALE_ADDRESS = /^Mr\.?$/;
+
+/** The title or form of address right before a single name ("Mrs"), or ''. */
+function addressOf(o: Occurrence): string {
+  return o.titles || (o.tokens[o.nameFrom - 1]?.text ?? '');
+}
+
+/** "m" or "f" when the first word of a full name is a given name of one gender only. */
+function givenGender(name: string): 'm' | 'f' | null {
+  const first = name.slice(0, name.indexOf(' '));
+  return MALE_ONLY_NAMES.has(first) ? 'm' : FEMALE_ONLY_NAMES.has(first) ? 'f' : null;
 }
 
 /** Forms of address that make a following title a vocative ("Mr. President"), not a surname. */

@@ -399,7 +399,7 @@ function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null 
       if (k > j + 1 && k < tokens.length && isUpperChar(tokens[k].text[0]) && /^,?\s*$/.test(text.slice(tokens[k - 1].outerEnd, tokens[k].start))) {
         let e = k;
         while (e + 1 < tokens.length && e < k + 4 && isUpperChar(tokens[e + 1].text[0]) && !tokens[e].poss && text.slice(tokens[e].outerEnd, tokens[e + 1].start) === ' ') e++;
-        return item(text, tokens[k].start, tokens[e].end);
+        return item(text, tokens[k].start, withDomain(text, tokens[e].end));
       }
       j++;
       break;
@@ -407,7 +407,13 @@ function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null 
     j++;
   }
   if (j === i) return null;
-  return item(text, tokens[i].start, tokens[j - 1].end);
+  return item(text, tokens[i].start, withDomain(text, tokens[j - 1].end));
+}
+
+/** `end`, moved past a web address's domain ending ("ShipSnowYo" + ".com"). */
+function withDomain(text: string, end: number): number {
+  const domain = /^\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk)\b/.exec(text.slice(end, end + 8));
+  return end + (domain ? domain[0].length : 0);
 }
 
 /** Cue and subject before an opening mark: `Harry Reid said, "`, `Robin told CNN that "`. */
@@ -455,6 +461,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     // "... the economy He told supporters": a capitalised pronoun inside the run starts a new
     // sentence whose stop was lost (a caption run into the text).
     for (let k = b + 1; k < s; k++) if (PRONOUNS.has(tokens[k].text) && isUpperChar(tokens[k].text[0])) b = k;
+    // "during his visit to the board he insisted": a pronoun right before the verb is the subject.
+    if (s - 1 > b && (tokens[s - 1].text === 'he' || tokens[s - 1].text === 'she')) b = s - 1;
     // "Peter Hall, who ..., meanwhile has criticised": a sentence adverb alone is no subject.
     let adverbs = b;
     while (adverbs < s && SUBJECT_ADVERBS.has(tokens[adverbs].text.toLowerCase())) adverbs++;

@@ -277,3 +277,17 @@ describe('extractPeople: demonym nouns', () => {
     expect(names(peopleOf(text))).toEqual(['Ian Moor']);
   });
 });
+
+describe('extractPeople: a couple sharing a surname', () => {
+  it('"Mrs Dalby" is the wife; a bare "Dalby" is the husband', () => {
+    const text =
+      '(CNN) -- Governor Robert Dalby\'s wife, Susan Dalby, left her job. Mrs Dalby worked at a bank. Dalby said he was proud of her.';
+    const people = peopleOf(text);
+    const husband = byName(people, 'Robert Dalby')!;
+    const wife = byName(people, 'Susan Dalby')!;
+    expect(husband.mentions.map((m) => m.text)).toContain('Dalby');
+    expect(wife.mentions.some((m) => text.slice(m.span.start - 4, m.span.start) === 'Mrs ')).toBe(true);
+    expect(wife.mentions.filter((m) => m.text === 'Dalby').length).toBe(1);
+    expectSpans(text, people);
+  });
+});

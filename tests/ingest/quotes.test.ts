@@ -571,3 +571,15 @@ describe('extractQuotes: gendered pronouns', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Alice Marsh']);
   });
 });
+
+describe('extractQuotes: small attribution shapes', () => {
+  it('"says her website, SnowDropNow.com" keeps the domain ending', () => {
+    const text = '(CNN) -- "We ship to every state but Maine!" says Ola Fenn\'s website, SnowDropNow.com.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['SnowDropNow.com']);
+  });
+
+  it('"during his visit to the plant he insisted" takes "he" as the subject', () => {
+    const text = '(CNN) -- Governor Paul Ruddock toured the region. However, during his visit to a local dairy board he insisted the farms were "in good shape."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Paul Ruddock']);
+  });
+});
