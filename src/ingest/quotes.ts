@@ -1158,10 +1158,10 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       speakers[i] = listed;
       continue;
     }
-    if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start))) speakers[i] = inherit(i - 1);
+    if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start)) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
-      speakers[i] = paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
+      speakers[i] = colonSpeaker(ctx, doc, q) ?? paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
     }
     speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
   }
@@ -1404,6 +1404,53 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   const r = resolvePhrase(ctx, att.phrase, att.window, q.open);
   if (r.person === null) return null;
   return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };
+}
+
+/** Whether a colon stands right before the opening mark. */
+function colonIntroduced(text: string, q: RawQuote): boolean {
+  let k = q.open - 1;
+  while (k > q.region.span.start && isSpace(text[k])) k--;
+  return text[k] === ':';
+}
+
+/** Words of a sentence that introduces written or spoken words after a colon. */
+const COMMUNICATION = /\b(?:respon(?:d|ded|ds|se)|repl(?:y|ied|ies)|tweet(?:ed|s)?|post(?:ed|s)?|message|statement|letter|note|wrote|writes|comment(?:ed|s)?|remarks?|words|interview|speech|answer(?:ed|s)?)\b/;
+
+/**
+ * A whole-sentence quote after a colon with no cue: "That prompted Ann Lee, a teacher, to respond
+ * with a tweet of her own: "..."" is the first person named in the sentence (a communication word
+ * must be there); "I have five words for you: "..."" in an opinion piece is its author.
+ */
+function colonSpeaker(ctx: Context, doc: DocumentView, q: RawQuote): Speaker | null {
+  const { text, refs, people } = ctx;
+  let k = q.open - 1;
+  while (k > q.region.span.start && isSpace(text[k])) k--;
+  if (text[k] !== ':') return null;
+  const start = afterDateline(doc, sentenceStart(text, k, q.region.span.start));
+  if (/^I\b/.test(text.slice(start, k))) {
+    const author = opinionAuthor(ctx, doc);
+    return author ? { name: author.name, person: author.person, attribution: null, cue: null, pronoun: false } : null;
+  }
+  if (!COMMUNICATION.test(text.slice(start, k))) return null;
+  for (let r = firstRefAtOrAfter(refs, start); r < refs.length && refs[r].span.start < k; r++) {
+    const ref = refs[r];
+    if (ref.quoted || ref.kind === 'PRONOUN') continue;
+    if (ref.possessive) return null;
+    return { name: people[ref.person].name, person: ref.person, attribution: null, cue: null, pronoun: false };
+  }
+  return null;
+}
+
+/** The author of an opinion piece, named by a highlight line ("- Ann Lee: ...", "..., says Ann Lee ."). */
+function opinionAuthor(ctx: Context, doc: DocumentView): { name: string; person: number | null } | null {
+  for (const h of doc.highlights) {
+    const line = h.text;
+    const m = /^[-\s]*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3}):\s/u.exec(line) ?? /,\s+says\s+(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*\.?\s*$/u.exec(line);
+    if (!m || badSpeakerName(m[1])) continue;
+    const person = personNamed(ctx.people, m[1]);
+    return { name: person !== null ? ctx.people[person].name : m[1], person };
+  }
+  return null;
 }
 
 /** After a name: "spoke about the journey", ", 45, talked to CNN", "sat down with": an interview is introduced. */

@@ -583,3 +583,17 @@ describe('extractQuotes: small attribution shapes', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Paul Ruddock']);
   });
 });
+
+describe('extractQuotes: quotes introduced by a colon', () => {
+  it('"That led Rosa Vint, the niece of Dan Vint, to reply with a post of her own: "..."" is Rosa Vint', () => {
+    const text =
+      '(CNN) -- The mayor wished everyone a good harvest. That led Rosa Vint, the niece of Dan Vint, to reply with a post of her own: "Thanks. Now fix the roads, please."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Rosa Vint']);
+  });
+
+  it('"I have three words for you: "..."" in an opinion piece is the author named by the highlights', () => {
+    const text =
+      '- Nia Calder: Cities should plant more trees .\n\n(CNN)People keep asking me, "Why trees?" I have three words for you: "Shade for everyone."';
+    expect(run(text).quotes.map((q) => q.speakerName).at(-1)).toBe('Nia Calder');
+  });
+});
