@@ -319,6 +319,8 @@ function confirmedByContext(text: string, o: Occurrence): boolean {
   const { tokens, nameFrom, nameTo } = o;
   if (o.titles) return true;
   if (o.region.kind === 'CONTRIBUTOR') return true;
+  // "- Ann Lee: Cities need trees .": an opinion highlight opens with its author's name and a colon.
+  if (o.region.kind === 'HIGHLIGHT' && o.runFrom === 0 && nameFrom === 0 && nameTo - nameFrom >= 2 && text[tokens[nameTo - 1].outerEnd] === ':') return true;
   const before = tokens[o.runFrom - 1];
   const last = tokens[nameTo - 1];
   if (last.poss) return true;
@@ -606,7 +608,8 @@ function extract(doc: DocumentView): Person[] {
     }
   }
   // A lone title or role word ("Mr. Ambassador") is a form of address, not a name.
-  for (const o of singles) o.confirmed = !o.soft && !loneTitle(o) && (o.titled || singleConfirmed(text, o, vocab, placeLike));
+  // "Criminal Justice Reform": a titled single word the article also writes in lower case is no name.
+  for (const o of singles) o.confirmed = !o.soft && !loneTitle(o) && (o.titled ? !vocab.has(lower(o.norm)) : singleConfirmed(text, o, vocab, placeLike));
   // A full name counts once confirmed anywhere, or when its surname is used alone elsewhere.
   // "the Rams": a single word after "the" names a team or a group, never a person by surname.
   const singleWords = new Set(singles.filter((x) => !x.soft && x.tokens[x.runFrom - 1]?.text !== 'the').map((x) => x.norm));

@@ -291,3 +291,15 @@ describe('extractPeople: a couple sharing a surname', () => {
     expectSpans(text, people);
   });
 });
+
+describe('extractPeople: highlight authors and titled common words', () => {
+  it('"- Tova Reyes: ..." names the opinion author', () => {
+    const text = '- Tova Reyes: Parks need more funding .\n\n(CNN)Our parks are crumbling.';
+    expect(names(peopleOf(text))).toEqual(['Tova Reyes']);
+  });
+
+  it('"the Summit on Criminal Justice Reform" names no one when "reform" is also written in lower case', () => {
+    const text = '(CNN) -- Delegates came to the Summit on Criminal Justice Reform. They want prison reform now.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+});
