@@ -126,6 +126,8 @@ export const COMMON_CAPITALISED = set(`
 
 /** Words that mark a capitalised run as an organisation, place, event or thing, not a person. */
 export const NON_PERSON_WORDS = set(`
+  Administration Rovers Wanderers Albion Hotspur Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
+  Sigma Upsilon Omega Omicron
   Rescue Shelter Sanctuary Army Navy Force Forces Corps Guard Guards Brigade Brigades Battalion Regiment Division Command
   Agency Agencies News Network Networks Press Post Times Journal Daily Herald Tribune Gazette
   Telegraph Mail Express Mirror Sun Guardian Observer Magazine Radio TV Television Channel Online

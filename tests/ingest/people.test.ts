@@ -303,3 +303,10 @@ describe('extractPeople: highlight authors and titled common words', () => {
     expect(names(peopleOf(text))).toEqual([]);
   });
 });
+
+describe('extractPeople: organisation words', () => {
+  it('"the Kappa Omega Sigma house" and "the Office of Water Administration" name no one', () => {
+    const text = '(CNN) -- Members of the Kappa Omega Sigma house left. A memo went to the Office of Water Administration on Friday.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+});
