@@ -7,8 +7,9 @@
 //    ("scale/000001", ...) into one JSON Lines file in os.tmpdir() (never in the repo); the file is
 //    deleted at the end unless --keep.
 // 2. Measures a single-thread parse of the corpus (parseArticle, no workers): articles/s per core.
-// 3. Loads the file with `loadArticles` (one worker per core unless --workers), then builds the
-//    `Store` (people linking, search index), exactly as `npm start` does.
+// 3. Loads the file with `loadArticles` (one worker per core unless --workers) while indexing each
+//    article for search as it arrives, then builds the `Store` (people linking), exactly as
+//    `npm start` does.
 // 4. Reports wall time to ready, articles/s overall and per core, RSS sampled every 250 ms (peak),
 //    VmHWM, final RSS after a full GC, heap used, and bytes per article.
 //
@@ -22,6 +23,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isLoadIssue, readArticles } from '../src/ingest/formats/index.ts';
 import { parseArticle } from '../src/ingest/index.ts';
 import { loadArticles } from '../src/store/load.ts';
+import { SearchIndex } from '../src/store/search.ts';
 import { Store } from '../src/store/store.ts';
 import { corpusPath } from './lib/corpus.ts';
 import { load, machine } from './lib/machine.ts';
@@ -85,9 +87,11 @@ const progressEvery = Math.max(1, Math.floor(count / 10));
 let nextReport = progressEvery;
 const t0 = performance.now();
 let result;
+const search = new SearchIndex(); // indexed while parsing, as `npm start` does
 try {
   result = await loadArticles(file, {
     workers,
+    onArticle: (a) => search.add(a),
     onProgress: (p) => {
       if (p.articles >= nextReport) {
         nextReport += progressEvery;
@@ -100,7 +104,7 @@ try {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 const loaded = performance.now();
-const store = new Store(result.articles);
+const store = new Store(result.articles, { search });
 const ready = performance.now(); // serving: every query but search (indexed in the background when large)
 await store.searchReady;
 const searchReady = performance.now();
@@ -117,7 +121,7 @@ console.log('');
 console.log(`articles loaded: ${n} (${result.issues.length} issues) with ${workers} worker threads`);
 console.log(`loadArticles: ${loadS.toFixed(1)} s = ${(n / loadS).toFixed(0)} articles/s = ${(n / loadS / Math.max(1, workers)).toFixed(0)} per core`);
 const searchS = (searchReady - t0) / 1000;
-console.log(`Store (people linking${ready - loaded > 0 && store.snapshot.articles.size <= 20_000 ? ', search index' : ''}): ${((ready - loaded) / 1000).toFixed(1)} s`);
+console.log(`Store (people linking): ${((ready - loaded) / 1000).toFixed(1)} s`);
 console.log(`ready to serve: ${readyS.toFixed(1)} s = ${(n / readyS).toFixed(0)} articles/s overall; search ready: ${searchS.toFixed(1)} s`);
 console.log(`RSS: before ${mb(rss0)}, peak ${mb(peak)} (sampled), VmHWM ${mb(hwm)}, final ${mb(final.rss)}${gc ? ' after full GC' : ''}; heap used ${mb(final.heapUsed)}`);
 console.log(`memory per article: ${((final.rss - rss0) / n / 1024).toFixed(1)} KB RSS, ${(final.heapUsed / n / 1024).toFixed(1)} KB heap`);

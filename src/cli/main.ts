@@ -6,6 +6,7 @@ import { parseArticle } from '../ingest/index.ts';
 import { startApp } from '../server/app.ts';
 import { issueFromWarning, loadArticles } from '../store/load.ts';
 import { Store } from '../store/store.ts';
+import { SearchIndex } from '../store/search.ts';
 import { DEFAULT_DATA } from './paths.ts';
 import { inputSize, progressReporter } from './progress.ts';
 
@@ -32,11 +33,17 @@ async function serve(argv: string[]) {
   const started = performance.now();
   const progress = progressReporter(await inputSize(values.data!));
   const found: LoadIssue[] = [];
-  const { articles, issues } = await loadArticles(values.data!, { onIssue: (i) => found.push(i), onProgress: (p) => progress.update(p) });
+  // Articles are indexed for search as they arrive: this thread would otherwise wait on the workers.
+  const search = new SearchIndex();
+  const { articles, issues } = await loadArticles(values.data!, {
+    onIssue: (i) => found.push(i),
+    onProgress: (p) => progress.update(p),
+    onArticle: (a) => search.add(a),
+  });
   progress.stop();
   // Issues are printed after the bar, so they do not tear it; each names its file and line.
   for (const i of found) console.warn(formatIssue(i));
-  const store = new Store(articles);
+  const store = new Store(articles, { search });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Loaded ${store.snapshot.articles.size} articles from ${values.data} in ${seconds} s ` +

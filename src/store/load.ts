@@ -21,6 +21,8 @@ export interface LoadOptions {
   workers?: number;
   onIssue?: (issue: LoadIssue) => void;
   onProgress?: (progress: LoadProgress) => void;
+  /** Called with each article as it is parsed (e.g. to index it while the rest is still parsing). */
+  onArticle?: (article: ParsedArticle) => void;
 }
 
 export interface LoadResult {
@@ -65,6 +67,7 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     if (result.article) {
       articles.push(result.article);
       progress.articles++;
+      options.onArticle?.(result.article);
     }
   };
 

@@ -97,10 +97,13 @@ export class SearchIndex {
   private readonly totalLength = new Float64Array(FIELD_COUNT);
   private removed = 0;
   private pending: ParsedArticle[] = [];
-  private total = 0;
 
   status(): IndexStatus {
-    return { ready: this.pending.length === 0, indexed: this.total - this.pending.length, total: this.total };
+    return { ready: this.pending.length === 0, indexed: this.numberOf.size, total: this.numberOf.size + this.pending.length };
+  }
+
+  has(id: string): boolean {
+    return this.numberOf.has(id);
   }
 
   /** Number of searchable articles. */
@@ -155,7 +158,6 @@ export class SearchIndex {
    */
   async addInBackground(articles: ParsedArticle[], isCurrent: (a: ParsedArticle) => boolean): Promise<void> {
     this.pending = articles.slice();
-    this.total = articles.length;
     while (this.pending.length) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       const chunk = this.pending.splice(this.pending.length - Math.min(BACKGROUND_CHUNK, this.pending.length));

@@ -41,17 +41,29 @@ function insertSorted(ids: readonly string[], id: string): string[] {
 /** Corpora up to this size are indexed for search before the store is returned. */
 export const SYNC_INDEX_LIMIT = 20_000;
 
+export interface StoreOptions {
+  /** Corpora with more articles left to index than this are indexed in the background. */
+  syncIndexLimit?: number;
+  /**
+   * A search index that already holds some of the articles, e.g. built while they were parsed
+   * (`loadArticles`' `onArticle`); the store indexes only the rest.
+   */
+  search?: SearchIndex;
+}
+
 export class Store {
   private current: Snapshot;
-  private readonly search = new SearchIndex();
+  private readonly search: SearchIndex;
   /** Resolves when every article loaded at construction is searchable. */
   readonly searchReady: Promise<void>;
 
   /**
-   * Builds the store. A corpus larger than SYNC_INDEX_LIMIT is indexed for search in the
-   * background (see `searchReady`), so the server can start answering everything else at once.
+   * Builds the store. When more than SYNC_INDEX_LIMIT articles are left to index for search, they
+   * are indexed in the background (see `searchReady`), so the server can start answering
+   * everything else at once.
    */
-  constructor(articles: Iterable<ParsedArticle> = [], { syncIndexLimit = SYNC_INDEX_LIMIT } = {}) {
+  constructor(articles: Iterable<ParsedArticle> = [], { syncIndexLimit = SYNC_INDEX_LIMIT, search = new SearchIndex() }: StoreOptions = {}) {
+    this.search = search;
     const map = new Map<string, ParsedArticle>();
     const people = new PeopleIndex();
     for (const a of articles) {
@@ -60,11 +72,12 @@ export class Store {
     }
     people.addAll(map.values());
     this.current = new Snapshot(map, people, this.search);
-    if (map.size <= syncIndexLimit) {
-      this.search.addAll(map.values());
+    const unindexed = [...map.values()].filter((a) => !search.has(a.id));
+    if (unindexed.length <= syncIndexLimit) {
+      search.addAll(unindexed);
       this.searchReady = Promise.resolve();
     } else {
-      this.searchReady = this.search.addInBackground([...map.values()], (a) => this.current.article(a.id) === a);
+      this.searchReady = search.addInBackground(unindexed, (a) => this.current.article(a.id) === a);
     }
   }
 
