@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
+import { loadArticles } from '../../src/store/load.ts';
+import { SearchIndex } from '../../src/store/search.ts';
 import { Store } from '../../src/store/store.ts';
+import { FIXTURES } from '../api/helpers.ts';
 
 function article(id: string, text: string): ParsedArticle {
   const { article } = parseArticle(text, { id });
@@ -64,5 +67,33 @@ describe('Store search index built in the background', () => {
     const ids = (q: string) => store.snapshot.searchIndex.search(q).map((m) => m.id);
     expect(ids('harbour')).toEqual(['a/3']);
     expect(ids('talks failed')).toEqual([]);
+  });
+});
+
+describe('Store with a search index built while loading', () => {
+  it('indexes only the articles the given index lacks, and is ready at once', async () => {
+    const third = article('a/3', '(CNN) -- The harbour festival drew a large crowd, organisers said.');
+    const search = new SearchIndex();
+    search.add(first);
+    search.add(third);
+    const added: string[] = [];
+    const add = search.add.bind(search);
+    search.add = (a) => {
+      added.push(a.id);
+      add(a);
+    };
+    const store = new Store([first, second, third], { search });
+    expect(added).toEqual(['a/2']);
+    expect(store.snapshot.searchIndex).toBe(search);
+    await store.searchReady;
+    expect(store.snapshot.searchIndex.status()).toEqual({ ready: true, indexed: 3, total: 3 });
+    expect(search.search('harbour festival').map((m) => m.id)).toEqual(['a/3']);
+  });
+
+  it('gets every parsed article from the loader, once, as it is parsed', async () => {
+    const seen: string[] = [];
+    const { articles } = await loadArticles(FIXTURES, { onArticle: (a) => seen.push(a.id) });
+    expect(articles.length).toBeGreaterThan(2);
+    expect(seen.sort()).toEqual(articles.map((a) => a.id).sort());
   });
 });
