@@ -420,7 +420,8 @@ function withDomain(text: string, end: number): number {
 function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const tokens = tokenize(text, from, to);
   for (let v = tokens.length - 1; v >= 0; v--) {
-    const w = tokens[v].text;
+    // "Describing the "surreal" moment, ...": a participle opening the sentence reads as lower case.
+    const w = v === 0 && tokens[v].text.endsWith('ing') ? tokens[v].text.toLowerCase() : tokens[v].text;
     // "as Mohammed puts it,": the subject of "put it" is the speaker.
     const putsIt = (w === 'puts' || w === 'put') && tokens[v + 1]?.text === 'it';
     // "called the ordeal "heartbreaking"", "describing them "as ..."": a verb of describing with its object.
@@ -618,6 +619,10 @@ function genderOf(ctx: Context, person: number): 'm' | 'f' | null {
   ctx.genders[person] = g;
   return g;
 }
+/** Lower-case words after a name that do not make it a clause subject ("Smith who", "Smith and"). */
+const CLAUSE_LINKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'if', 'because', 'as', 'than', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'after', 'before']);
+/** Words that open an adverbial or a subordinate clause rather than a description of the subject. */
+const OPENING_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'for', 'with', 'from', 'by', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'unlike', 'like', 'to', 'according', 'despite', 'without', 'under', 'over', 'once', 'until', 'unless', 'whether', 'but', 'and', 'so', 'then']);
 const TITLE_LEAD = /^(?:(?:\p{Lu}[\p{L}.'-]*|of|the|former) )+$/u;
 
 /** Whether a mention reads as the subject of its sentence or the speaker of a cue. */
@@ -630,6 +635,14 @@ function subjectLike(text: string, span: Span): boolean {
   if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
   // "The United Nations Secretary-General, Ban Ki-moon, last year stressed": a title, then the name in commas.
   if (lead.endsWith(',') && TITLE_LEAD.test(lead.slice(0, -1) + ' ') && /^, (?:[a-z]+ ){0,3}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
+  if (lead.endsWith(',') && lead.indexOf(',') === lead.length - 1) {
+    const next = /^ ([a-z]+)\b/.exec(text.slice(span.end, span.end + 30))?.[1];
+    // "Moments after the blast, Richard had stumbled": an opening adverbial, then the name and its verb.
+    if (next && (AUX_WORDS.has(next) || !FUNCTION_WORDS.has(next)) && !CLAUSE_LINKS.has(next)) return true;
+    // "Another of the witnesses, Ann Lee, also recalled": a description, then the name in commas and the verb.
+    const first = lead.slice(0, lead.search(/[\s,]/)).toLowerCase();
+    if (!OPENING_WORDS.has(first) && !first.endsWith('ing') && /^, (?:[a-z]+ ){0,2}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
+  }
   const before = wordBefore(text, span.start, floor);
   if (SPEECH_VERBS.has(before)) return true;
   // "... was not disciplined and Rodgers now wants to move on": a name opening a second clause.
@@ -1039,7 +1052,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       }
       // "According to the website Big Shiny Robot, the novel ... who "also happens to be ..."":
       // a sentence opened by "according to" is attributed as a whole.
-      const acc = accordingOpening(ctx, afterDateline(doc, sentenceStart(text, raw.open, floor)), raw.open);
+      const acc = accordingOpening(ctx, afterDateline(doc, sentenceStart(text, raw.open, floor)), raw.open) ?? accordingBefore(ctx, beforeFrom(text, kept, i), raw.open);
       if (acc) {
         speakers[i] = acc;
         noteSpeaker(ctx, acc.person, content.start);
@@ -1088,7 +1101,9 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     const issuedIng = att.phrase !== null && ISSUED_TEXT.test(att.phrase.text) && att.cue.text.endsWith('ing');
     if ((!att.phrase || issuedIng || (naming && r.name === null)) && (att.cue.text.endsWith('ing') || naming)) {
       const end = Math.min(raw.open, att.cue.span.start);
-      const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
+      const start = afterDateline(doc, sentenceStart(text, end, floor));
+      // "Describing the "surreal" moment, ..., Ann Lee said": an opening participle shares the main clause's subject.
+      const subj = clauseSubject(text, start, end) ?? (text.slice(start, att.cue.span.start).trim() === '' ? mainClauseSubject(ctx, raw.close + 1, raw.region.span.end) : null);
       if (subj) {
         const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
@@ -1251,12 +1266,24 @@ function accordingOpening(ctx: Context, from: number, to: number): Speaker | nul
   const { text } = ctx;
   const m = /^\s*(?:["\u201c\u2018']\s*)?(?:According|according) to ([^,.;:"\u201c\u201d]{2,80}),/.exec(text.slice(from, Math.min(to, from + 120)));
   if (!m) return null;
-  const start = from + m[0].indexOf(m[1]);
-  const phrase = item(text, start, start + m[1].length);
+  return accordingSource(ctx, from + m[0].indexOf(m[1]), m[1]);
+}
+
+/** `..., according to his jockey Ann Lee, "..."`: the source named right before the opening mark. */
+function accordingBefore(ctx: Context, from: number, open: number): Speaker | null {
+  const lo = Math.max(from, open - 120);
+  const m = /(?:^|[\s,(])according to ([^,.;:"\u201c\u201d]{2,80}),\s*$/.exec(ctx.text.slice(lo, open));
+  return m ? accordingSource(ctx, lo + m.index + m[0].indexOf(m[1], 12), m[1]) : null;
+}
+
+/** The person or capitalised name an "according to" phrase starting at `start` gives as its source. */
+function accordingSource(ctx: Context, start: number, source: string): Speaker | null {
+  const { text } = ctx;
+  const phrase = item(text, start, start + source.length);
   const ref = lastRefIn(ctx.refs, phrase.span);
   if (ref && !ref.possessive) return { name: ctx.people[ref.person].name, person: ref.person, attribution: phrase, cue: null, pronoun: false };
   // "the sci-fi website Big Shiny Robot": the capitalised name that ends the phrase.
-  const tail = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|the|and|for)\s+)?)*\p{Lu}[\p{L}&.'-]*)$/u.exec(m[1]);
+  const tail = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|the|and|for)\s+)?)*\p{Lu}[\p{L}&.'-]*)$/u.exec(source);
   if (!tail || badSpeakerName(tail[1]) || GROUP_WORDS.test(tail[1])) return null;
   if (tail[1].indexOf(' ') < 0 && !/^\p{Lu}{2,}$/u.test(tail[1]) && tail.index === 0) return null;
   return { name: tail[1], person: null, attribution: phrase, cue: null, pronoun: false };
@@ -1406,6 +1433,17 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   return { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false };
 }
 
+/** The subject of the main clause after an opening participial phrase: a person right after one of its commas. */
+function mainClauseSubject(ctx: Context, from: number, ceil: number): Subject | null {
+  const { text } = ctx;
+  const end = sentenceEnd(text, from, ceil);
+  for (let k = text.indexOf(',', from); k >= 0 && k < end; k = text.indexOf(',', k + 1)) {
+    const subj = clauseSubject(text, k + 1, end);
+    if (subj?.verbNext && lastRefIn(ctx.refs, subj.span)) return subj;
+  }
+  return null;
+}
+
 /** Whether a colon stands right before the opening mark. */
 function colonIntroduced(text: string, q: RawQuote): boolean {
   let k = q.open - 1;
@@ -1431,7 +1469,12 @@ function colonSpeaker(ctx: Context, doc: DocumentView, q: RawQuote): Speaker | n
     const author = opinionAuthor(ctx, doc);
     return author ? { name: author.name, person: author.person, attribution: null, cue: null, pronoun: false } : null;
   }
-  if (!COMMUNICATION.test(text.slice(start, k))) return null;
+  if (!COMMUNICATION.test(text.slice(start, k))) {
+    // "Ann Lee made a plea to the crowd: "..."": a person as the subject of the sentence.
+    const subj = clauseSubject(text, start, k);
+    const r = subj ? resolveSubject(ctx, subj, q.open, false) : null;
+    return r && r.person !== null ? { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false } : null;
+  }
   for (let r = firstRefAtOrAfter(refs, start); r < refs.length && refs[r].span.start < k; r++) {
     const ref = refs[r];
     if (ref.quoted || ref.kind === 'PRONOUN') continue;

@@ -597,3 +597,35 @@ describe('extractQuotes: quotes introduced by a colon', () => {
     expect(run(text).quotes.map((q) => q.speakerName).at(-1)).toBe('Nia Calder');
   });
 });
+
+describe('extractQuotes: subjects across opening phrases', () => {
+  it('"Riding home from the stadium, Omar Brandt kept quiet ... "..." he said" takes the subject after the opening adverbial', () => {
+    const text =
+      '(CNN) -- Coach Ivo Marsh praised the team, Marsh said. Riding home from the stadium, Omar Brandt kept quiet. "I just wanted to sleep," he said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Brandt']);
+  });
+
+  it('"Another of the runners, Ruth Mello, also recalled ... she said" takes the name set off by commas', () => {
+    const text =
+      '(CNN) -- Nurse Dana Price treated the runners, Price said. Another of the runners, Ruth Mello, also recalled the heat. "It felt like an oven," she said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ruth Mello']);
+  });
+
+  it('"Tom Hale made a plea to the crowd: "..."" is the subject of the colon sentence', () => {
+    const text = '(CNN) -- Singer Tom Hale made a plea to the crowd: "Go home safely tonight. Look after each other."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Tom Hale']);
+  });
+
+  it('"Describing the "strange" evening ..., Lia Dorn said:" gives the fragment to the main clause subject', () => {
+    const text = '(CNN) -- The ferry was late. Describing the "strange" evening she spent on the ferry, later filmed by friends, Lia Dorn said: "We never saw the shore."';
+    expect(run(text).quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['strange', 'Lia Dorn'],
+      ['We never saw the shore.', 'Lia Dorn'],
+    ]);
+  });
+
+  it('"..., according to his trainer Kim Alder, \'...\'" takes the source right before the quote', () => {
+    const text = '(CNN) -- Coach Ben Rudd watched the colt win. The colt is now 9 and, according to his trainer Kim Alder, "eats like a horse twice his size" on race days.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Kim Alder']);
+  });
+});
