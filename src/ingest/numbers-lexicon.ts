@@ -69,6 +69,13 @@ export const SUPERLATIVES: ReadonlySet<string> = new Set([
 /** Multiplicative adverbs: a count of times. */
 export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
 
+/** Comparative adjectives that bound a figure from below before "than" ("older than 55"). */
+const COMPARATIVES_UP = [
+  'older', 'longer', 'higher', 'bigger', 'larger', 'heavier', 'taller', 'faster', 'wider', 'deeper', 'stronger', 'hotter', 'warmer', 'richer', 'later',
+];
+/** Comparative adjectives that bound a figure from above before "than" ("younger than 18"). */
+const COMPARATIVES_DOWN = ['younger', 'shorter', 'lower', 'smaller', 'lighter', 'cheaper', 'slower', 'narrower', 'colder', 'cooler', 'sooner', 'earlier'];
+
 /** Qualifier phrases, matched against the words right before the number (longest first). */
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [readonly string[], StatisticQualifier]> = (
   [
@@ -106,6 +113,10 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [readonly string[], Stati
     [['over'], 'MORE_THAN'],
     [['under'], 'LESS_THAN'],
     [['below'], 'LESS_THAN'],
+    [['near'], 'ABOUT'],
+    // Comparatives: "older than 55", "longer than 72 hours"; "no older than 55" is a maximum.
+    ...COMPARATIVES_UP.flatMap((w): Array<[string[], StatisticQualifier]> => [[[w, 'than'], 'MORE_THAN'], [['no', w, 'than'], 'AT_MOST']]),
+    ...COMPARATIVES_DOWN.flatMap((w): Array<[string[], StatisticQualifier]> => [[[w, 'than'], 'LESS_THAN'], [['no', w, 'than'], 'AT_LEAST']]),
   ] as Array<[string[], StatisticQualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 

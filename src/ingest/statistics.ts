@@ -128,15 +128,26 @@ export function singular(word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Reading the number
 
-/** A date around a day-of-month figure: "December 25", "Dec. 25", "25 December". */
+/** A date around a day-of-month figure: "December 25", "Dec. 25", "25 December", "April 9 - 11", "9-11 April". */
 function isDayOfMonth(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (t.grouped || t.value < 1 || t.value > 31 || !Number.isInteger(t.value)) return false;
+  const link = toks[j - 1];
+  if (link && (isHyphen(link) || link.text === '\u2014' || lowerIs(link, 'to') || lowerIs(link, 'through')) && isNum(toks[j - 2]) && nextToMonth(toks, j - 2, -1)) return true;
+  const next = toks[j + 1];
+  if (next && (isHyphen(next) || next.text === '\u2014' || lowerIs(next, 'to')) && isNum(toks[j + 2]) && nextToMonth(toks, j + 2, 1)) return true;
+  return nextToMonth(toks, j, 0);
+}
+
+/** A month name right before (dir -1), after (dir 1) or on either side (0) of the day figure at j. */
+function nextToMonth(toks: Token[], j: number, dir: number): boolean {
   const t = toks[j];
   if (t.grouped || t.value < 1 || t.value > 31 || !Number.isInteger(t.value)) return false;
   let p = toks[j - 1];
   if (p && p.text === '.' && !p.gap) p = toks[j - 2];
-  if (p && p.kind === 'word' && capitalised(p) && MONTHS.has(p.lower)) return true;
+  if (dir <= 0 && p && p.kind === 'word' && capitalised(p) && MONTHS.has(p.lower)) return true;
   const n = toks[j + 1];
-  return n !== undefined && n.kind === 'word' && capitalised(n) && MONTHS.has(n.lower);
+  return dir >= 0 && n !== undefined && n.kind === 'word' && capitalised(n) && MONTHS.has(n.lower);
 }
 
 /** A four-digit year ("2011", "the 1998 bombings"); not "killed 1500 people". */
@@ -183,6 +194,48 @@ function isScore(toks: Token[], j: number): boolean {
   return isHyphen(h) && !h.gap && isNum(b) && !b.gap && toks[j].value < 1000 && b.value < 200 && !toks[j].grouped;
 }
 
+/**
+ * A counted noun right after the number makes it a count even after a word that usually numbers
+ * things: "in his car three days after", "we train six-days-a-week" (not "season two").
+ */
+function countedAfter(toks: Token[], j: number): boolean {
+  const n = toks[j + 1];
+  if (isHyphen(n) && !n.gap && isWord(toks[j + 2]) && !toks[j + 2].gap && !capitalised(toks[j + 2])) return true;
+  return isWord(n) && n.gap && !capitalised(n) && !PHRASE_STOPWORDS.has(n.lower) && isPlural(n.lower);
+}
+
+/** A scale word after the figure makes it an amount, not part of a name ("the BBC 4 million viewers"). */
+function scaledAfter(toks: Token[], j: number): boolean {
+  const n = toks[j + 1];
+  return isWord(n) && n.gap && (n.lower === 'million' || n.lower === 'billion' || n.lower === 'trillion');
+}
+
+/** Words that put a fraction like "5/1" in betting odds. */
+const ODDS_CUES = new Set([
+  'odds', 'favourite', 'favourites', 'favorite', 'favorites', 'bookmaker', 'bookmakers', 'bookie', 'bookies',
+  'punter', 'punters', 'bet', 'bets', 'betting', 'wager', 'wagers', 'outsider', 'priced', 'shot', 'race', 'success',
+]);
+
+/**
+ * Betting odds "66/1", "5/2": the first figure, unit odds. "N/1" always is; any other "N/M" (M up
+ * to 20) only with a betting word within a few tokens. Never a date ("on 3/1") or a larger pair.
+ */
+function oddsAt(toks: Token[], j: number): Core | null {
+  const t = toks[j];
+  const s = toks[j + 1];
+  const d = toks[j + 2];
+  if (t.grouped || !s || s.text !== '/' || s.gap || !isNum(d) || d.gap || d.grouped) return null;
+  if (d.value < 1 || d.value > 20 || t.value < 1 || toks[j + 3]?.text === '/') return null;
+  const p = toks[j - 1];
+  if (p && (p.kind === 'num' || CODE_MARKS.has(p.text) && !p.gap || lowerIs(p, 'on') || MONTHS.has(p.lower))) return null;
+  let cue = d.value === 1 && t.value >= 2;
+  for (let k = Math.max(0, j - 15); !cue && k < Math.min(toks.length, j + 15); k++) cue = ODDS_CUES.has(toks[k].lower);
+  if (!cue) return null;
+  return { first: j, last: j + 2, value: t.value, vague: false, currency: null, unit: 'odds' };
+}
+
+const QUOTE_MARKS = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d']);
+
 /** Emergency numbers, dialled rather than counted ("called 911"). */
 const PHONE_NUMBERS = new Set(['911', '999', '112', '000', '111', '101']);
 
@@ -196,19 +249,27 @@ function isIdentifier(toks: Token[], j: number): boolean {
     if (!isHyphen(p) || (pp && !p.gap && pp.kind !== 'punct')) return true;
   }
   if (p && p.kind === 'word' && t.gap) {
-    if (ID_NOUNS.has(p.lower)) return true;
-    if (hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text) && !isScore(toks, j)) return true;
+    if (ID_NOUNS.has(p.lower) && !countedAfter(toks, j)) return true;
+    if (hasUpper(p.text) && !NAME_STOPWORDS.has(p.lower) && !MONTHS.has(p.lower) && !WEEKDAYS.has(p.lower) && !isPossessive(p.text) && !isScore(toks, j) && !scaledAfter(toks, j)) return true;
   }
   // "No. 1"
   if (p && p.text === '.' && !p.gap && isWord(pp) && (pp.lower === 'no' || pp.lower === 'nos')) return true;
   const n = toks[j + 1];
-  if (n && !n.gap && (n.text === '/' || n.text === ':')) return true;
+  // "6:30", "24/7", "9/11"; not "there were 12: ..." (a colon that ends a clause).
+  if (n && !n.gap && (n.text === '/' || n.text === ':') && isNum(toks[j + 2]) && !toks[j + 2].gap) return true;
+  if (n && !n.gap && n.text === '/') return true;
   // A numbered list item: "5. Domestic politics matter."
   if ((j === 0 || (p && p.text === '.')) && n && n.text === '.' && !n.gap) {
     const after = toks[j + 2];
     if (!after || (after.gap && (after.kind !== 'word' || capitalised(after)))) return true;
   }
   if (PHONE_NUMBERS.has(t.text) && !(isWord(n) && isPlural(n.lower))) return true;
+  // A figure inside quotation marks is a label ("the number '3'"); one opening a quoted title
+  // before a capitalised word is a name ("\"30 Rock\"").
+  if (p && QUOTE_MARKS.has(p.text) && !t.gap && (j < 2 || p.gap || toks[j - 2].kind === 'punct')) {
+    if (n && QUOTE_MARKS.has(n.text) && !n.gap) return true;
+    if (isWord(n) && n.gap && capitalised(n) && !isPlural(n.lower) && !MONTHS.has(n.lower)) return true;
+  }
   // Digit groups in a row are a phone number or code ("+61 7 3251 6588"), not counts.
   if ((isNum(p) && t.gap) || (isNum(n) && n.gap)) return true;
   // An enumeration mark "(1)" that does not follow a name (ages do: "Jo Smith (38)").
@@ -236,6 +297,10 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
       const d = decadeAge(toks, j, t.value);
       if (d) return d;
     }
+  }
+  if (!money) {
+    const odds = oddsAt(toks, j);
+    if (odds !== null) return odds;
   }
   if (!money && isIdentifier(toks, j)) return null;
   if (!money && (isDayOfMonth(toks, j) || isYear(toks, j, false))) return null;
@@ -270,6 +335,11 @@ function readFigure(toks: Token[], j: number, currency: string | null): Core | n
       value *= scale;
       last = j + 1;
     }
+  }
+  // "289+ executions", "50+ people": a glued plus sign is a lower bound.
+  const plus = toks[last + 1];
+  if (plus && plus.text === '+' && !plus.gap && !(isNum(toks[last + 2]) && !toks[last + 2].gap)) {
+    return { first: j, last: last + 1, value, vague: false, currency, unit, qualifier: 'AT_LEAST' };
   }
   return { first: j, last, value, vague: false, currency, unit };
 }
@@ -405,12 +475,24 @@ function readWordNumber(toks: Token[], j: number): Core | null {
     const n = toks[j + 1];
     if (!isWord(n) || !n.gap) return null;
     if (n.lower === 'couple') return readCouple(toks, j, j + 1);
+    if (n.lower === 'few') return readFewScale(toks, j, j + 2);
+    // "a third of the members", "about a quarter of voters": a fraction, only before "of".
+    const den = FRACTIONS.get(n.lower);
+    if (den !== undefined && den > 2 && !n.lower.endsWith('s') && lowerIs(toks[j + 2], 'of') && !lowerIs(toks[j - 1], 'the')) {
+      return wordCore(j, j + 1, 1 / den);
+    }
     if (n.lower !== 'dozen' && n.lower !== 'hundred' && !(SCALES.has(n.lower) && n.lower !== 'hundred')) return null;
     const r = parseWords(toks, j + 1, true);
     return r ? wordCore(j, r.last, r.value) : null;
   }
   if (w === 'half') return readHalf(toks, j);
-  if (w === 'couple') return lowerIs(toks[j - 1], 'every') ? readCouple(toks, j, j) : null;
+  if (w === 'several') return readFewScale(toks, j, j + 1);
+  // "every couple of miles", "the next couple of days", "the first couple of fences".
+  if (w === 'couple') {
+    const p = toks[j - 1];
+    if (lowerIs(p, 'every') || (isWord(p) && COUPLE_ORDER.has(p.lower) && lowerIs(toks[j + 1], 'of'))) return readCouple(toks, j, j);
+    return null;
+  }
   const times = TIMES_WORDS.get(w);
   if (times !== undefined) return wordCore(j, j, times, 'time');
   // Capitalised mid-sentence: part of a name ("Three Mile Island", "Ocean's Eleven").
@@ -434,14 +516,29 @@ function readWordNumber(toks: Token[], j: number): Core | null {
   }
   // "a six" (cricket), "a two" is a noun, not a count; "a two-hour delay" still counts.
   const p = toks[j - 1];
-  if ((lowerIs(p, 'a') || lowerIs(p, 'an')) && !(isHyphen(h) && !h.gap)) return null;
+  if ((lowerIs(p, 'a') || lowerIs(p, 'an')) && !(isHyphen(h) && !h.gap) && !(isWord(h) && h.gap && HALF_UNITS.has(h.lower) && isWord(toks[j + 2]))) return null;
   // "season two", and the tail of a hyphenated name ("Ninety-Eight", "Catch-Twenty").
-  if (isWord(p) && t.gap && ID_NOUNS.has(p.lower)) return null;
+  if (isWord(p) && t.gap && ID_NOUNS.has(p.lower) && !countedAfter(toks, j)) return null;
+  // "mother-of-two": a parent of that many children.
+  if (isHyphen(p) && !t.gap && !p.gap && lowerIs(toks[j - 2], 'of') && isHyphen(toks[j - 3]) && isWord(toks[j - 4]) && PARENTS.has(toks[j - 4].lower)) {
+    const r = parseWords(toks, j, false);
+    if (r) return wordCore(j - 4, r.last, r.value, 'child');
+  }
   if (isHyphen(p) && !t.gap && !p.gap && toks[j - 2] && toks[j - 2].kind !== 'punct') return null;
   // Cricket boundaries: "hit the ball for six off the last ball".
   if ((w === 'six' || w === 'four') && lowerIs(p, 'for') && (!isWord(h) || CRICKET_AFTER.has(h.lower))) return null;
   // "hit the six", "struck the four": the boundary itself, not a count.
   if ((w === 'six' || w === 'four') && lowerIs(p, 'the') && isWord(toks[j - 2]) && BOUNDARY_VERBS.has(toks[j - 2].lower) && !(isWord(h) && h.gap)) return null;
+  // "a day or two", "a dog or two": at most two of the noun, the span from "a".
+  if (w === 'two' && lowerIs(p, 'or') && isWord(toks[j - 2]) && (lowerIs(toks[j - 3], 'a') || lowerIs(toks[j - 3], 'an'))) {
+    const noun = toks[j - 2];
+    if (!capitalised(noun) && !PHRASE_STOPWORDS.has(noun.lower) && !isPlural(noun.lower)) {
+      return { first: j - 3, last: j, value: 2, vague: false, currency: null, unit: noun.lower, qualifier: 'AT_MOST' };
+    }
+  }
+  // "putting two and two together", "one by one": an idiom that repeats the number word.
+  if ((lowerIs(h, 'and') || lowerIs(h, 'by')) && lowerIs(toks[j + 2], w)) return null;
+  if ((lowerIs(p, 'and') || lowerIs(p, 'by')) && lowerIs(toks[j - 2], w)) return null;
   const r = parseWords(toks, j, false);
   if (!r) return null;
   let { value, last } = r;
@@ -534,10 +631,32 @@ function readCouple(toks: Token[], first: number, k: number): Core | null {
   return null;
 }
 
-/** "half a million" (500000), "half an inch" (0.5 inch), "half a dozen" (6). */
+/** Words before "couple of" that make it a count of two ("the past couple of weeks"). */
+const COUPLE_ORDER = new Set(['first', 'last', 'next', 'past', 'final', 'previous', 'coming', 'following', 'other']);
+
+/** "a few hundred people", "several thousand troops": like "hundreds", at least twice the scale. */
+function readFewScale(toks: Token[], first: number, k: number): Core | null {
+  let scale = 1;
+  let last = -1;
+  for (; isWord(toks[k]) && toks[k].gap && SCALES.has(toks[k].lower); k++) {
+    scale *= SCALES.get(toks[k].lower) ?? 1;
+    last = k;
+  }
+  if (last < 0) return null;
+  return { first, last, value: 2 * scale, vague: true, currency: null, unit: null };
+}
+
+/** Words before "half of" that make it a part of a period or match, not a share ("the first half of"). */
+const HALF_BLOCKERS = new Set([
+  'first', 'second', 'the', 'a', 'other', 'latter', 'back', 'front', 'top', 'bottom', 'opening', 'closing', 'final',
+  'earlier', 'later', 'northern', 'southern', 'eastern', 'western', 'better',
+]);
+
+/** "half a million" (500000), "half an inch" (0.5 inch), "half a dozen" (6), "(more than) half of them" (0.5). */
 function readHalf(toks: Token[], j: number): Core | null {
   const a = toks[j + 1];
   const n = toks[j + 2];
+  if (lowerIs(a, 'of') && !(isWord(toks[j - 1]) && HALF_BLOCKERS.has(toks[j - 1].lower))) return wordCore(j, j, 0.5);
   if (!(lowerIs(a, 'a') || lowerIs(a, 'an')) || !isWord(n)) return null;
   if (n.lower === 'dozen') return wordCore(j, j + 2, 6);
   const scale = SCALES.get(n.lower);
@@ -774,18 +893,24 @@ const OVER_TOPIC_WORDS = new Set([
   'clashed', 'clashes', 'battle', 'battles', 'concern', 'concerns', 'control', 'war', 'feud', 'tension', 'tensions',
   'standoff', 'split', 'jurisdiction', 'sovereignty', 'claims', 'lead', 'win', 'victory', 'advantage', 'edge', 'looked',
   'look', 'looking', 'hand', 'handed', 'hands', 'turn', 'turned', 'took', 'take', 'taken', 'jumped', 'jump', 'flew',
-  'fly', 'climbed', 'fell', 'fallen', 'knocked', 'ran', 'run', 'triumph',
+  'fly', 'climbed', 'fell', 'fallen', 'knocked', 'ran', 'run', 'triumph', 'fork', 'forks', 'forked', 'forking',
+  'sign', 'signs', 'signed', 'signing', 'pass', 'passed', 'give', 'gave', 'given', 'handing', 'turning', 'hands',
 ]);
 
 /** Qualifier phrase ending right before token `first`: its qualifier and first token. */
 function readQualifier(toks: Token[], first: number): { qualifier: StatisticQualifier; first: number } | null {
+  // A closing quotation mark glued to the qualifier stays out of the way: 'approximately" 53 dogs'.
+  const q = toks[first - 1];
+  const end = q && QUOTE_MARKS.has(q.text) && !q.gap && isWord(toks[first - 2]) && toks[first].gap ? first - 1 : first;
   for (const [words, qualifier] of QUALIFIER_PHRASES) {
-    const start = first - words.length;
+    const start = end - words.length;
     if (start < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = lowerIs(toks[start + k], words[k]);
     if (!ok) continue;
     const before = toks[start - 1];
+    // "could not go any farther than seven feet": a negated comparison bounds nothing.
+    if (words.length === 2 && words[1] === 'than' && lowerIs(before, 'any')) return null;
     if (words.length === 1 && isWord(before)) {
       if (words[0] === 'about' && ABOUT_TOPIC_WORDS.has(before.lower)) return null;
       // "says about one-third" approximates; "said about 17-year-old Gabby" is a preposition.
@@ -888,6 +1013,17 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       }
     }
   }
+  // "a two year hiatus", "a five mile walk": a singular measure noun makes an unhyphenated compound.
+  if (!unit && !c.vague && !ratio && c.value > 1) {
+    const m = toks[last + 1];
+    const measure = isWord(m) && m.gap && !capitalised(m) ? HALF_UNITS.get(m.lower) : undefined;
+    const after = toks[last + 2];
+    if (measure !== undefined && m.lower !== 'point' && m.lower !== 'percent' && m.lower !== 'second' && isWord(after) && after.gap && !PHRASE_STOPWORDS.has(after.lower)) {
+      unit = measure;
+      last += 1;
+      compound = true;
+    }
+  }
   let counted = unit !== null || ratio;
   // What a share or sum is of: "two-thirds of Americans", "40 percent of voters", "$5 billion aid package".
   if (counted && !compound && (unit === 'percent' || money)) {
@@ -973,6 +1109,12 @@ function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry,
       first = q.first;
     } else if (after !== null) {
       qualifier = after;
+    } else if (rangeLowerBound(toks, c)) {
+      // "two or three decisions", "between eight and 12": the lower figure is a minimum.
+      qualifier = 'AT_LEAST';
+      if (lowerIs(toks[first - 1], 'between')) first--;
+    } else if (betweenUpper(toks, first, c.value)) {
+      qualifier = 'AT_MOST';
     } else {
       // "one or two muffins": the upper figure of "N or M" is at most M, its span from N.
       const lower = orLowerBound(toks, first, c.value);
@@ -1019,6 +1161,25 @@ function orLowerBound(toks: Token[], first: number, value: number): number {
   return -1;
 }
 
+/** The lower figure of "N or M" or "between N and M" (N below M). */
+function rangeLowerBound(toks: Token[], c: Core): boolean {
+  const link = toks[c.last + 1];
+  const between = lowerIs(toks[c.first - 1], 'between');
+  if (!(lowerIs(link, 'or') || (between && lowerIs(link, 'and')))) return false;
+  const o = plainNumberAt(toks, c.last + 2);
+  return o !== null && o.value > c.value && !(toks[c.last + 2].kind === 'num' && isYear(toks, c.last + 2, false));
+}
+
+/** The upper figure of "between N and M": at most M. */
+function betweenUpper(toks: Token[], first: number, value: number): boolean {
+  if (!lowerIs(toks[first - 1], 'and')) return false;
+  for (let k = Math.max(0, first - 6); k <= first - 2; k++) {
+    const r = plainNumberAt(toks, k);
+    if (r && r.last === first - 2) return r.value < value && lowerIs(toks[k - 1], 'between');
+  }
+  return false;
+}
+
 /** A range whose second figure is also a count ("aged 18-35", "10-15 years"), unlike a score ("114-3"). */
 function isCountedRange(toks: Token[], c: Core, other: number): boolean {
   const o = toks[other];
@@ -1026,6 +1187,8 @@ function isCountedRange(toks: Token[], c: Core, other: number): boolean {
   const p = toks[c.first - 1];
   if (isWord(p) && (AGE_VERBS.has(p.lower) || p.lower === 'between' || p.lower === 'ages')) return true;
   const n = toks[other + 1];
+  // "the 18-34 age range", "the 25-34 age group"
+  if (lowerIs(n, 'age') && n.gap) return true;
   return n !== undefined && n.gap && (n.text === '%' || (isWord(n) && !capitalised(n) && (isPlural(n.lower) || n.lower === 'percent')));
 }
 
@@ -1040,7 +1203,7 @@ function populationNearby(toks: Token[], j: number): boolean {
 /** Cheap pre-filter: only figures, currency signs and number words can start a statistic. */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_AMOUNTS.keys(), ...TIMES_WORDS.keys(), ...DECADE_WORDS.keys(),
-  'a', 'an', 'half', 'tens', 'couple',
+  'a', 'an', 'half', 'tens', 'couple', 'several',
 ]);
 
 function mayStartNumber(t: Token): boolean {
@@ -1099,7 +1262,7 @@ function scanPiece(doc: DocumentView, start: number, end: number, sentence: Span
       const o = f.rangeOther ?? -1;
       if (o >= 0) {
         const second: Found = {
-          first: o, last: f.nounFirst > o ? f.last : o, value: toks[o].value, qualifier: 'EXACT', unit: f.unit,
+          first: o, last: f.nounFirst > o ? f.last : o, value: toks[o].value, qualifier: f.qualifier === 'ABOUT' ? 'ABOUT' : 'EXACT', unit: f.unit,
           nounFirst: f.nounFirst, nounLast: f.nounLast,
         };
         out.push(build(doc, toks, second, sentence));

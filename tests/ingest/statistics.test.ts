@@ -293,3 +293,62 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     }
   });
 });
+
+describe('extractStatistics: bounds, odds, fractions and identifiers', () => {
+  const pick = (body: string) => stats(body).map((s) => ({ text: s.text, value: s.value, qualifier: s.qualifier }));
+
+  it('reads betting odds as their first figure, never a date or code', () => {
+    expect(pick('The colt was 25/1 before the race and drifted from 8/1 to 12/1.')).toEqual([
+      { text: '25/1', value: 25, qualifier: 'EXACT' },
+      { text: '8/1', value: 8, qualifier: 'EXACT' },
+      { text: '12/1', value: 12, qualifier: 'EXACT' },
+    ]);
+    expect(pick('The shop opens 24/7 and closed on 4/2 last year.')).toEqual([]);
+  });
+
+  it('reads a glued plus sign as AT_LEAST', () => {
+    expect(one('Officials logged 140+ complaints.')).toMatchObject({ text: '140+ complaints', value: 140, qualifier: 'AT_LEAST' });
+  });
+
+  it('bounds "N or M" and "between N and M" from both sides', () => {
+    expect(pick('They need four or five volunteers.')).toEqual([
+      { text: 'four', value: 4, qualifier: 'AT_LEAST' },
+      { text: 'four or five volunteers', value: 5, qualifier: 'AT_MOST' },
+    ]);
+    expect(pick('The lake rose between nine and 14 inches.')).toEqual([
+      { text: 'between nine', value: 9, qualifier: 'AT_LEAST' },
+      { text: '14 inches', value: 14, qualifier: 'AT_MOST' },
+    ]);
+    expect(one('She rested for a week or two.')).toMatchObject({ text: 'a week or two', value: 2, qualifier: 'AT_MOST', unit: 'week' });
+  });
+
+  it('reads comparatives before "than" as bounds', () => {
+    expect(one('Most of the members are older than 65.')).toMatchObject({ text: 'older than 65', qualifier: 'MORE_THAN' });
+    expect(one('The talks lasted longer than 30 hours.')).toMatchObject({ text: 'longer than 30 hours', qualifier: 'MORE_THAN' });
+    expect(one('The probe could not go any deeper than nine feet.')).toMatchObject({ text: 'nine feet', qualifier: 'EXACT' });
+  });
+
+  it('reads vague scaled amounts and fractions of a whole', () => {
+    expect(one('The floods displaced a few hundred families.')).toMatchObject({ value: 200, qualifier: 'AT_LEAST' });
+    expect(one('Several thousand fans waited.')).toMatchObject({ value: 2000, qualifier: 'AT_LEAST' });
+    expect(one('Nearly a quarter of the staff left.')).toMatchObject({ value: 0.25, qualifier: 'ABOUT' });
+    expect(one('More than half of the pupils passed.')).toMatchObject({ value: 0.5, qualifier: 'MORE_THAN' });
+    expect(stats('The team scored in the second half of the game.')).toHaveLength(0);
+    expect(one('He crossed the first couple of hurdles.')).toMatchObject({ text: 'couple of hurdles', value: 2 });
+  });
+
+  it('keeps counts after words that usually number things, and labels in quotes out', () => {
+    expect(one('He waited in his car four hours.')).toMatchObject({ text: 'four hours', value: 4 });
+    expect(one('The network 7 million viewers tuned in.')).toMatchObject({ value: 7e6 });
+    expect(stats("He pointed at the sign marked '8' on the wall.")).toHaveLength(0);
+    expect(stats('She starred in "12 Angry Men" last year.')).toHaveLength(0);
+    expect(stats('The fair runs (May 3 - 6) in the park.')).toHaveLength(0);
+    expect(stats('They were putting two and two together.')).toHaveLength(0);
+  });
+
+  it('reads unhyphenated measure compounds and parents of N', () => {
+    expect(one('After a three year break he returned.')).toMatchObject({ text: 'three year', value: 3, unit: 'year' });
+    expect(one('The father-of-four spoke.')).toMatchObject({ text: 'father-of-four', value: 4, unit: 'child' });
+    expect(one('Then there were 9: the rest had left.')).toMatchObject({ text: '9', value: 9 });
+  });
+});
