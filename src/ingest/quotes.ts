@@ -42,7 +42,17 @@ interface Ref {
 const AUX_WORDS = lexicon.AUX_WORDS;
 const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
-const SPEECH_VERBS = lexicon.SPEECH_VERBS;
+/**
+ * The lexicon's speech verbs and, for quotes only, the present-tense and less common forms a cue
+ * takes in feature writing ("tweets Ann Lee", "recommends the brand", "cries a weary nation").
+ */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...lexicon.SPEECH_VERBS,
+  ...`tweets posts notes states replies answers responds remarks comments observes concludes declares announces
+  continues recommends recommended advises advised cries shouts yells screams whispers sighs jokes laughs remembered remembers
+  pleads quips muses exclaims blogs texts emails emailed messaged wonders wondered counters countered
+  marvels marveled marvelled`.split(/\s+/),
+]);
 const TITLES = lexicon.TITLES;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -314,6 +324,10 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
       const phrase = phraseAfter(text, tokens, v + 2);
       return phrase ? { phrase, cue: item(text, tokens[v].start, tokens[v + 1].end), window: phrase.span } : null;
     }
+    // `"...," as she put it.`: the subject of "put it" is the speaker.
+    if (w === 'as' && v === 0 && (tokens[2]?.text === 'put' || tokens[2]?.text === 'puts') && tokens[3]?.text === 'it' && PERSONAL.has(tokens[1].text)) {
+      return { phrase: item(text, tokens[1].start, tokens[1].end), cue: item(text, tokens[2].start, tokens[3].end), window: { start: tokens[1].start, end: tokens[1].end } };
+    }
     if (!SPEECH_VERBS.has(w)) continue;
     // "he was told": a passive cue names the listener, not the speaker.
     if (v > 0 && PASSIVE.has(tokens[v - 1].text)) {
@@ -343,6 +357,12 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
         return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
       }
     }
+    // `"...," she said Bob told her.`: a name telling her after the cue is the one who said the words.
+    const told = tokens[v + 1] && isUpperChar(tokens[v + 1].text[0]) && !PERSONAL.has(tokens[v + 1].text) && text.slice(cue.span.end, tokens[v + 1].start) === ' ' ? reportedTeller(tokens, v + 1) : -1;
+    if (s > 0 && told > 0) {
+      const span = { start: tokens[v + 1].start, end: tokens[told - 1].end };
+      return { phrase: item(text, span.start, span.end), cue: item(text, tokens[told].start, tokens[told].end), window: span };
+    }
     if (s > 0) {
       const span = { start: tokens[0].start, end: tokens[s - 1].outerEnd };
       return { phrase: item(text, span.start, tokens[s - 1].end), cue, window: span };
@@ -352,6 +372,15 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
   }
   return appositionAttribution(text, tokens);
 }
+
+/** Index of the telling verb in `Bob told her` (capitalised name words from `i`, then told/said + me/her/him/us/them), or -1. */
+function reportedTeller(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k < i + 3 && isUpperChar(tokens[k].text[0])) k++;
+  const verb = tokens[k]?.text;
+  return k > i && (verb === 'told' || verb === 'asked') && LISTENERS.has(tokens[k + 1]?.text ?? '') ? k : -1;
+}
+const LISTENERS = new Set(['me', 'her', 'him', 'us', 'them']);
 
 /**
  * `," Simon Chadwick, professor of sport business at Coventry University, told CNN.`: a name, a
@@ -635,6 +664,8 @@ function subjectLike(text: string, span: Span): boolean {
   if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
   // "The United Nations Secretary-General, Ban Ki-moon, last year stressed": a title, then the name in commas.
   if (lead.endsWith(',') && TITLE_LEAD.test(lead.slice(0, -1) + ' ') && /^, (?:[a-z]+ ){0,3}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
+  // "A young man named Ann Lee shared a video": an indefinite description naming its subject.
+  if (/^(?:A|An|One)\b[^,]*\b(?:named|called)$/.test(lead) && /^ [a-z]+/.test(text.slice(span.end, span.end + 3)) && !CLAUSE_LINKS.has(wordAfter(text, span.end, Math.min(text.length, span.end + 30)))) return true;
   if (lead.endsWith(',') && lead.indexOf(',') === lead.length - 1) {
     const next = /^ ([a-z]+)\b/.exec(text.slice(span.end, span.end + 30))?.[1];
     // "Moments after the blast, Richard had stumbled": an opening adverbial, then the name and its verb.
@@ -711,6 +742,13 @@ function resolvePhrase(
       const g = ctx.lastGroup;
       if (GENERIC_ORG_NOUNS.has(orgNoun[1]) && g && g.pos < quotePos && quotePos - g.pos < 2000 && !GROUP_WORDS.test(g.name)) return { name: g.name, person: null, pronoun: false, phrase, org: true };
     }
+    // "his foreign ministry notes": the organisation the article names with those words capitalised
+    // ("the Iranian Foreign Ministry"), nearest to the phrase.
+    const ownOrg = /^(?:the|The|his|His|her|Her|its|Its|their|Their) ([a-z]+) ([a-z]+)$/.exec(phrase.text);
+    if (ownOrg && ORG_NOUNS.has(ownOrg[2])) {
+      const org = organisationNamed(text, ownOrg[1], ownOrg[2], phrase.span.start);
+      if (org) return { name: org, person: null, pronoun: false, phrase, org: true };
+    }
     // "they said": a group or organisation that spoke just before.
     if ((lastWord === 'they' || lastWord === 'They') && words.length === 1) {
       const g = ctx.lastGroup;
@@ -758,7 +796,7 @@ function resolvePhrase(
     }
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
-    if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
+    if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || (w[0] >= '0' && w[0] <= '9') || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
       return { name: bare, person: null, pronoun: false, phrase };
     }
     return { name: null, person: null, pronoun: false, phrase, head: head ?? undefined };
@@ -941,6 +979,29 @@ function organisationFor(text: string, noun: string, pos: number): string | null
   }
   return null;
 }
+
+/**
+ * The capitalised name holding `modifier noun` ("Foreign Ministry" for "foreign ministry") nearest
+ * to `pos`, with the capitalised words before it ("Iranian Foreign Ministry"), or null.
+ */
+function organisationNamed(text: string, modifier: string, noun: string, pos: number): string | null {
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const key = cap(modifier) + ' ' + cap(noun);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (isLetter(text[at + key.length] ?? '') || isLetter(text[at - 1] ?? '')) continue;
+    let s = at;
+    while (s >= 2 && text[s - 1] === ' ' && isUpperChar(text[wordStart(text, s - 1)]) && s - wordStart(text, s - 1) > 1 && !FUNCTION_CAPITALS.has(text.slice(wordStart(text, s - 1), s - 1))) s = wordStart(text, s - 1);
+    const distance = Math.abs(at - pos);
+    if (distance < bestDistance) {
+      best = text.slice(s, at + key.length);
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+const FUNCTION_CAPITALS = new Set(['The', 'A', 'An', 'His', 'Her', 'Its', 'Their', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'Of', 'And', 'But', 'To']);
 
 function wordStart(text: string, spaceAt: number): number {
   let s = spaceAt;
@@ -1152,7 +1213,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   // fragments in a sentence take the attribution of a neighbour quote in the same sentence.
   const inherit = (j: number): Speaker => ({ ...(speakers[j] as Speaker), attribution: null, cue: null, pronoun: false });
   // A quote that ends its own sentence ("...creative, sir." James responded. / "...word." To which) is not in the next one's.
-  const endsInside = (a: RawQuote) => /[.!?]$/.test(text.slice(a.open + 1, a.close).trimEnd()) && isUpperChar(text.slice(a.close + 1, a.close + 40).trimStart()[0] ?? '');
+  const endsInside = (a: RawQuote) => /[.!?]$/.test(text.slice(a.open + 1, a.close).trimEnd()) && isUpperChar(text.slice(a.close + 1, a.close + 40).trimStart().replace(/^["\u201c\u2018']/, '')[0] ?? '');
   const sameSentence = (a: RawQuote, b: RawQuote) => a.region === b.region && !hasSentenceEnd(text, a.close + 1, b.open) && !endsInside(a);
   for (let i = kept.length - 2; i >= 0; i--) {
     const q = kept[i].raw;
@@ -1173,7 +1234,11 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       speakers[i] = listed;
       continue;
     }
-    if (prev && speakers[i - 1] && (q.continuation || prev.raw.region === q.region || onlyQuotes(text, q, q.region.span.start)) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
+    // A quote after another in the same region (a one-line body is one region) follows on from it
+    // only while no other person is named in between.
+    // (Names in the previous quote's own sentence, "Ann told Bob", do not count.)
+    const follows = prev !== null && prev.raw.region === q.region && quietSince(ctx, sentenceEnd(text, prev.raw.close + 1, q.open), q.open, speakers[i - 1]?.person ?? null, Infinity);
+    if (prev && speakers[i - 1] && (q.continuation || follows || onlyQuotes(text, q, q.region.span.start)) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
       speakers[i] = colonSpeaker(ctx, doc, q) ?? paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
@@ -1190,6 +1255,13 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // "Holland" for "Julie Holland": a fuller speaker name of the article that ends with the word.
     const fuller = single && person === null ? speakers.find((o) => o?.name && o.name.endsWith(' ' + sp.name) && o.name.indexOf(' ') > 0) : undefined;
     speakers[i] = person !== null ? { ...sp, name: people[person].name, person } : fuller ? { ...sp, name: fuller.name, person: fuller.person } : { ...sp, name: null, person: null };
+  }
+  // "Reyes" where the article names one "Tom Reyes" but not this mention of him: that person.
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.name === null || sp.person !== null || sp.pronoun || !/^\p{Lu}\p{Ll}+$/u.test(sp.name)) continue;
+    const person = personNamed(people, sp.name);
+    if (person !== null && people[person].name.indexOf(' ') > 0) speakers[i] = { ...sp, name: people[person].name, person };
   }
   // "Xanthippe" after "Xanthippe Voorhees" spoke: the one fuller speaker name opening with that word.
   for (let i = 0; i < kept.length; i++) {
@@ -1411,7 +1483,8 @@ function paragraphSpeaker(ctx: Context, kept: { raw: RawQuote }[], i: number): S
   const { text } = ctx;
   const q = kept[i].raw;
   const floor = q.region.span.start;
-  const prevClose = i > 0 && kept[i - 1].raw.region === q.region ? kept[i - 1].raw.close + 1 : floor;
+  // After a previous quote, only the sentences after its own (which holds its attribution).
+  const prevClose = i > 0 && kept[i - 1].raw.region === q.region ? sentenceEnd(text, kept[i - 1].raw.close + 1, q.open) : floor;
   if (q.open - prevClose < 20) return null;
   const att = attributionBefore(text, prevClose, q.open);
   if (!att) {
@@ -1469,19 +1542,19 @@ function colonSpeaker(ctx: Context, doc: DocumentView, q: RawQuote): Speaker | n
     const author = opinionAuthor(ctx, doc);
     return author ? { name: author.name, person: author.person, attribution: null, cue: null, pronoun: false } : null;
   }
-  if (!COMMUNICATION.test(text.slice(start, k))) {
-    // "Ann Lee made a plea to the crowd: "..."": a person as the subject of the sentence.
-    const subj = clauseSubject(text, start, k);
-    const r = subj ? resolveSubject(ctx, subj, q.open, false) : null;
-    return r && r.person !== null ? { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false } : null;
+  if (COMMUNICATION.test(text.slice(start, k))) {
+    for (let r = firstRefAtOrAfter(refs, start); r < refs.length && refs[r].span.start < k; r++) {
+      const ref = refs[r];
+      if (ref.quoted || ref.kind === 'PRONOUN') continue;
+      if (ref.possessive) return null;
+      return { name: people[ref.person].name, person: ref.person, attribution: null, cue: null, pronoun: false };
+    }
   }
-  for (let r = firstRefAtOrAfter(refs, start); r < refs.length && refs[r].span.start < k; r++) {
-    const ref = refs[r];
-    if (ref.quoted || ref.kind === 'PRONOUN') continue;
-    if (ref.possessive) return null;
-    return { name: people[ref.person].name, person: ref.person, attribution: null, cue: null, pronoun: false };
-  }
-  return null;
+  // "Ann Lee made a plea to the crowd: "..."", "She sent it with the subject line: "..."": a
+  // person (or a pronoun for one) as the subject of the sentence.
+  const subj = clauseSubject(text, start, k);
+  const r = subj ? resolveSubject(ctx, subj, q.open, false) : null;
+  return r && r.person !== null ? { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false } : null;
 }
 
 /** The author of an opinion piece, named by a highlight line ("- Ann Lee: ...", "..., says Ann Lee ."). */
@@ -1524,8 +1597,8 @@ function intervieweeSpeaker(ctx: Context, kept: { raw: RawQuote }[], speakers: (
 }
 
 /** Whether no other person than `speaker` is named in the reporter's voice between two positions (close by). */
-function quietSince(ctx: Context, from: number, to: number, speaker: number | null): boolean {
-  if (to - from > 1200) return false;
+function quietSince(ctx: Context, from: number, to: number, speaker: number | null, reach = 1200): boolean {
+  if (to - from > reach) return false;
   const { refs } = ctx;
   for (let k = firstRefAtOrAfter(refs, from); k < refs.length && refs[k].span.start < to; k++) {
     if (!refs[k].quoted && refs[k].person !== speaker) return false;
@@ -1581,13 +1654,27 @@ function attributionOf(text: string, raws: RawQuote[], k: number, content: Span)
     const from = q.close + 1;
     const nextOpen = raws[k + 1] && raws[k + 1].region === q.region ? raws[k + 1].open : ceil;
     const after = attributionAfter(text, from, Math.min(sentenceEnd(text, from, ceil), nextOpen));
-    if (after && (last !== '?' && last !== '!' || !isUpperChar(text[after.cue.span.start]))) return { att: after, after: true };
+    if (after && (last !== '?' && last !== '!' || !isUpperChar(text[after.cue.span.start]))) {
+      // `Bob said, "...," she recalled.`: the one recalling reports words another said right before.
+      const before = RECALL_VERBS.has(after.cue.text) ? attributionBefore(text, beforeStart(text, raws, k), q.open) : null;
+      if (before?.phrase && /^[\s,:]*$/.test(text.slice(before.cue.span.end, q.open))) return { att: before, after: false };
+      return { att: after, after: true };
+    }
   }
+  return { att: attributionBefore(text, beforeStart(text, raws, k), q.open), after: false };
+}
+
+/** Verbs by which a speaker reports an exchange they remember, quoting the other side too. */
+const RECALL_VERBS = new Set(['recalled', 'recalls', 'remembered', 'remembers']);
+
+/** Where the text before raw quote `k` that may attribute it starts: its sentence, after the previous quote. */
+function beforeStart(text: string, raws: RawQuote[], k: number): number {
+  const q = raws[k];
+  const floor = q.region.span.start;
   const p = raws[k - 1];
   const titled = p ? titleCase(text.slice(p.open + 1, p.close)) : false;
   const prevClose = p && p.region === q.region && !titled ? p.close + 1 : floor;
-  const from = Math.max(sentenceStart(text, q.open, floor), prevClose);
-  return { att: attributionBefore(text, from, q.open), after: false };
+  return Math.max(sentenceStart(text, q.open, floor), prevClose);
 }
 
 /** Whether the paragraph around the quote holds nothing but the quote (a continuation paragraph). */

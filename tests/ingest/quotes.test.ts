@@ -629,3 +629,55 @@ describe('extractQuotes: subjects across opening phrases', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Kim Alder']);
   });
 });
+
+describe('extractQuotes: feature-writing cues and dialogue', () => {
+  it('"tweets Channel 9 KC" takes present-tense cues and a name with a number', () => {
+    const text = '(CNN) -- The storm arrived. "Roads are closed until noon," tweets Channel 9 KC. "Stay home," recommends Ida Fenwick.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Channel 9 KC', 'Ida Fenwick']);
+  });
+
+  it('a quote in a one-line body does not follow on from an earlier speaker once another person is named', () => {
+    const text =
+      '(CNN) -- "We lost everything," said Paul Orrin. Mayor Lena Vasquez visited the town on Monday. Her office sent a letter to every home. "We will rebuild the school first."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Paul Orrin', null]);
+  });
+
+  it('"..., "in the open," as she put it" is the subject of "put it"', () => {
+    const text = '(CNN) -- Judge Mara Lind spoke to CNN. It was the first time Lind had seen Tom Reyes outside court, "in the open," as she put it.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Mara Lind']);
+  });
+
+  it('"...," she said Reyes told her: the teller named after the cue said the words', () => {
+    const text = '(CNN) -- Judge Mara Lind met Tom Reyes at a mall. "I remember you," she said Reyes told her.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Tom Reyes']);
+  });
+
+  it('`Reyes said, "...," she recalled` is the words of the one introduced before the quote', () => {
+    const text = '(CNN) -- Judge Mara Lind met Tom Reyes at a mall. Reyes said, "You look different without the robe," she recalled.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Tom Reyes']);
+  });
+
+  it('a quote ending its sentence does not share the speaker of the next quote\'s sentence', () => {
+    const text = '(CNN) -- Judge Mara Lind met Tom Reyes. "I kept calm," she said. "I smiled at him." "Nice to see you," Tom Reyes told her.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Mara Lind', 'Mara Lind', 'Tom Reyes']);
+  });
+
+  it('"his foreign ministry notes" is the organisation the article names with those words', () => {
+    const text =
+      '(CNN) -- Minister Ali Daneshi studied abroad. His foreign ministry notes that "he always planned to return." The Veloran Foreign Ministry website lists his degrees.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Veloran Foreign Ministry']);
+  });
+});
+
+describe('extractQuotes: subjects of descriptions and colon lines', () => {
+  it('"A young man named Omar Pell shared a video ... he said" takes the named man as the subject', () => {
+    const text =
+      '(CNN) -- Reporter Gina Holt spent a year on the story, Holt said. A young man named Omar Pell shared a video with her. It shows guards pushing Omar. "Nobody listened to me," he said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Pell']);
+  });
+
+  it('"She sent it under the subject line: "..."" is the pronoun\'s person', () => {
+    const text = '(CNN) -- Professor Edda Morrow teaches law. She sent the message under the subject line: "Read this before class."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Edda Morrow']);
+  });
+});
