@@ -15,7 +15,7 @@ export const TITLES = set(`
   Superintendent Constable Coach Bishop Archbishop Cardinal Imam Rabbi Sheikh Sheik Emir Ayatollah Judge
   Justice Magistrate Crown Majority Minority Foreign Defense Defence Interior Home State Health Finance
   Treasury Senate House Supreme Justice Agriculture Education Energy Transport Transportation Labor
-  Homeland Security Commerce Trade Environment Culture Sports Secretary-General Premier Chief-of-Staff
+  Homeland Security Commerce Trade Environment Culture Sports Secretary-General Premier Chief-of-Staff Staff
   Executive Founder Spokesman Spokeswoman Pastor Father Brother Sister Mother Saint Dean Chair
   Councillor Councilman Councilwoman Alderman Lawmaker Delegate Envoy Patriarch Grand Ayatollah Mullah
 `);
@@ -63,6 +63,7 @@ export const ROLE_NOUNS = set(`
   winger full-back fullback quarterback linebacker pitcher outfielder shortstop forward
   wicketkeeper keeper all-rounder sprinter swimmer cyclist jockey trainer referee umpire
   skier snowboarder gymnast
+  successor predecessor magnate tycoon mogul billionaire millionaire oligarch dissident philanthropist socialite heiress
 `);
 
 /** Verbs that report speech or writing, in the forms a news report uses. */
@@ -121,12 +122,13 @@ export const COMMON_CAPITALISED = set(`
   Including Following According Asked Speaking Describing Explaining Adding Saying Writing
   Mother Father Mum Mom Dad Brother Sister Son Daughter Wife Husband Uncle Aunt Grandma Grandpa
   Baby Boy Girl Man Woman Men Women People Person Child Children Kids Teen Teens
-  OK Okay Sorry Hey Hi Wow Ah Yeah Amen
+  OK Okay Sorry Hey Hi Wow Ah Yeah Amen Fellow
 `);
 
 /** Words that mark a capitalised run as an organisation, place, event or thing, not a person. */
 export const NON_PERSON_WORDS = set(`
-  Administration Rovers Wanderers Albion Hotspur Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
+  Administration Rovers Wanderers Albion Hotspur Villa Athletic Rangers Argyle Thistle Laboratory
+  Laboratories Lab Labs Stakes Hurdle Handicap Trophy Invitational Marathon Chase Derby Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
   Sigma Upsilon Omega Omicron
   Rescue Shelter Sanctuary Army Navy Force Forces Corps Guard Guards Brigade Brigades Battalion Regiment Division Command
   Agency Agencies News Network Networks Press Post Times Journal Daily Herald Tribune Gazette

@@ -118,6 +118,8 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
     const from = i;
     let j = i + 1;
     while (j < tokens.length && spaceBetween(text, tokens[j - 1], tokens[j])) {
+      // "Senator Wendy Davis WHERE'S SCOOBY?": a headline in capitals starts a new run.
+      if (shouting(tokens[j]) !== shouting(tokens[j - 1])) break;
       if (nameShaped(tokens[j])) j++;
       else if (PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && nameShaped(tokens[j + 1]) && spaceBetween(text, tokens[j], tokens[j + 1])) j += 2;
       else break;
@@ -126,6 +128,20 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/** A word of four or more letters written all in capitals ("WHERE'S", "BAGHDAD"), dotted initials excepted. */
+function shouting(t: Token): boolean {
+  const w = t.text;
+  if (w.length < 4 || w.includes('.')) return false;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters++;
+    else if (c.charCodeAt(0) > 127 && c !== c.toUpperCase()) return false;
+  }
+  return letters >= 4;
 }
 
 /** "de Villiers" after a lower-case word: a particle that opens a name. */

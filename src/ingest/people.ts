@@ -164,13 +164,16 @@ function givenAfterRole(text: string, tokens: Token[], a: number, to: number): b
   return !TITLES.has(next) && !nonNameToken(tokens[a + 1]) && !NAME_SUFFIXES.has(next);
 }
 
+/** Initials written with dots ("K.C.", "J.R."): name parts, not an all-capitals word. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** Why a name token cannot be part of a person's name. */
 function nonNameToken(t: Token): boolean {
   const w = t.text;
   if (SENTENCE_ADVERBS.has(w) || (w.length > 6 && w.endsWith('ly') && !LOOSE_GIVEN.has(w)) || CONTRACTION.test(w)) return true;
   if (NON_PERSON_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w) || COMMON_CAPITALISED.has(w)) return true;
   if (placeModifier(w)) return true;
-  if (w.length >= 4 && w === w.toUpperCase()) return true; // "BAGHDAD", "NATO"
+  if (w.length >= 4 && w === w.toUpperCase() && !DOTTED_INITIALS.test(w)) return true; // "BAGHDAD", "NATO", but "K.C." is initials
   for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
   return false;
 }
@@ -330,6 +333,8 @@ function confirmedByContext(text: string, o: Occurrence): boolean {
     if (SPEECH_VERBS.has(before.text) && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true;
     if (before.text === 'to' && tokens[o.runFrom - 2]?.text === 'according') return true;
     if (/^\d+-year-old$/.test(before.text)) return true;
+    // "the little boy, whose name is Sonit Awal".
+    if (before.text === 'is' && tokens[o.runFrom - 2]?.text === 'name' && tokens[o.runFrom - 3]?.text === 'whose') return true;
   }
   if (nameFrom > o.runFrom && isRoleNoun(tokens[nameFrom - 1].text)) return true;
   // A speech verb after the name, auxiliaries allowed between ("Bush will say").
@@ -359,6 +364,8 @@ function appositionAfter(text: string, o: Occurrence): string | null {
   if (w === 'who' || w === 'whose') return '';
   let i = nameTo;
   if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'their') i++;
+  // "Oisin Tymon, Clarkson's hapless producer": a possessive name as the determiner.
+  else if (next.poss && isUpperChar(w[0]) && !SPEECH_VERBS.has(tokens[nameTo + 1]?.text ?? '')) i++;
   // The phrase runs to the next comma, full stop or quote; it must hold a role noun early on.
   const phraseStart = tokens[i]?.start;
   if (phraseStart === undefined) return null;
@@ -396,6 +403,12 @@ function premodifierRole(text: string, o: Occurrence): string | null {
   return text.slice(tokens[s].start, tokens[i].end);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your']);
+/** Nouns for a person that are no role ("the woman, Ann Lee"): evidence in appositions only. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teenager', 'teen', 'person', 'gentleman', 'lady', 'youngster', 'pupil', 'schoolboy', 'schoolgirl']);
+/** Relatives: "his father Peter", "her daughter, Grace". */
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'fiancee', 'fiance', 'fianc\u00e9e', 'fianc\u00e9', 'girlfriend', 'boyfriend', 'partner', 'widow', 'widower', 'mum', 'mom', 'dad', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'twin', 'sibling', 'grandchild', 'granddad', 'grandma', 'grandpa', 'mother-in-law', 'father-in-law', 'daughter-in-law', 'son-in-law', 'sister-in-law', 'brother-in-law']);
+
 /** A role phrase ending in a comma right before the name ("his attorney, Michael Schneider"). */
 function roleBeforeComma(text: string, o: Occurrence): string | null {
   const { tokens } = o;
@@ -405,9 +418,11 @@ function roleBeforeComma(text: string, o: Occurrence): string | null {
   for (let s = o.runFrom - 1; s >= 0 && s >= o.runFrom - 12; s--) {
     const w = lower(tokens[s].text);
     if (s < o.runFrom - 1 && /[,.;:"\u201c\u201d]/.test(text.slice(tokens[s].outerEnd, tokens[s + 1].start))) return null;
-    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'their') {
+    // "Ahmadinejad's successor, Hassan Rouhami": a possessive name determines the phrase too.
+    if (DETERMINERS.has(w) || (tokens[s].poss && s < o.runFrom - 1)) {
       const phrase = tokens.slice(s + 1, o.runFrom);
-      if (phrase.length && phrase.some((t) => !t.poss && isRoleNoun(t.text))) return text.slice(phrase[0].start, prev.end);
+      if (phrase.length && phrase.some((t) => !t.poss && (isRoleNoun(t.text) || PERSON_NOUNS.has(t.text)))) return text.slice(phrase[0].start, prev.end);
+      if (tokens[s].poss) return null;
     }
   }
   return null;
@@ -429,6 +444,40 @@ function placeFollows(text: string, o: Occurrence): boolean {
   return !!after && gapIs(text, last.outerEnd, after.start, ',') && PLACES.has(after.text);
 }
 
+/** Nouns whose own name follows or stands in apposition: animals, illnesses, vessels ("his horse X"). */
+const THING_NOUNS = new Set(['horse', 'horses', 'racehorse', 'pony', 'stallion', 'mare', 'colt', 'filly', 'gelding', 'dog', 'dogs', 'puppy', 'puppies', 'terrier', 'terriers', 'spaniel', 'labrador', 'cat', 'cats', 'kitten', 'pet', 'pets', 'parrot', 'tortoise', 'gorilla', 'elephant', 'condition', 'disease', 'syndrome', 'disorder', 'illness', 'virus', 'ship', 'vessel', 'yacht', 'firm', 'company']);
+/** Nouns after which a name is a work or a fictional character ("the Harry Potter star"). */
+const WORK_AFTER = new Set(['star', 'stars', 'franchise', 'character', 'characters', 'saga', 'films', 'movies', 'novels']);
+/** Nouns a name may modify in one place without naming a person there ("the Andrew Marr show"). */
+const MODIFIED_NOUNS = new Set(['show', 'programme', 'program', 'series', 'journalists', 'cartoonists', 'magazine', 'books']);
+/** Words of a firm's name after an ampersand ("Angelo Gordon & Co"). */
+const FIRM_TAILS = new Set(['Co', 'Co.', 'Sons', 'Partners', 'Associates', 'Company']);
+
+/** The run names an animal, a thing, a firm or a work: by the noun before or in apposition after, "& Co", or "X star". */
+function namesThing(text: string, o: Occurrence): boolean {
+  if (o.titles && PERSON_TITLES.has(o.titles)) return false;
+  const { tokens } = o;
+  const first = tokens[o.runFrom];
+  const last = tokens[o.nameTo - 1];
+  const before = tokens[o.runFrom - 1];
+  // "his horse Monbeg Dude", "his Scottish terriers, Barney".
+  if (before && THING_NOUNS.has(before.text) && !before.poss && (gapIs(text, before.outerEnd, first.start, '') || gapIs(text, before.outerEnd, first.start, ','))) return true;
+  if (last.poss) return false;
+  const after = tokens[o.nameTo];
+  if (!after) return false;
+  // "Monbeg Dude, the horse whom he owns".
+  if (gapIs(text, last.outerEnd, after.start, ',') && (after.text === 'the' || after.text === 'a' || after.text === 'an') && THING_NOUNS.has(tokens[o.nameTo + 1]?.text ?? '') && /^\p{Ll}/u.test(after.text)) return true;
+  if (gapIs(text, last.outerEnd, after.start, '&') && FIRM_TAILS.has(after.text)) return true;
+  return o.size >= 2 && WORK_AFTER.has(after.text) && gapIs(text, last.outerEnd, after.start, '');
+}
+
+/** "the Andrew Marr show", "Charlie Hebdo journalists": a name directly before a noun it modifies. */
+function modifiesNoun(text: string, o: Occurrence): boolean {
+  const last = o.tokens[o.nameTo - 1];
+  const after = o.tokens[o.nameTo];
+  return !last.poss && !!after && MODIFIED_NOUNS.has(after.text) && gapIs(text, last.outerEnd, after.start, '');
+}
+
 /** `"Erin Burnett: Outfront"`: a name that opens a quoted title is part of the title. */
 function openedByQuote(text: string, o: Occurrence): boolean {
   // `"The Unbreakable Kimmy Schmidt,"`: capitalised words stripped before the run still belong to the title.
@@ -436,8 +485,11 @@ function openedByQuote(text: string, o: Occurrence): boolean {
   while (f > 0 && f > o.runFrom - 2 && isUpperChar(o.tokens[f - 1].text[0]) && gapIs(text, o.tokens[f - 1].outerEnd, o.tokens[f].start, '')) f--;
   const c = text[o.tokens[f].start - 1];
   if (c !== '"' && c !== '\u201c' && c !== '\u2018') return false;
-  const end = o.tokens[o.nameTo - 1].outerEnd;
-  const e = text[end] === ',' ? text[end + 1] : text[end];
+  let end = o.tokens[o.nameTo - 1].outerEnd;
+  // `"Anderson Cooper 360"`: a number may close the title.
+  const nextTok = o.tokens[o.nameTo];
+  if (nextTok && hasDigit(nextTok.text) && gapIs(text, end, nextTok.start, '')) end = nextTok.outerEnd;
+  const e = text[end] === ',' || text[end] === '.' ? text[end + 1] : text[end];
   return e === ':' || e === '"' || e === '\u201d' || e === '\u2019';
 }
 
@@ -582,6 +634,9 @@ function extract(doc: DocumentView): Person[] {
   const singles: Occurrence[] = [];
   /** Words the article uses as places or in organisation names ("in Ferguson", "Ferguson Police"). */
   const placeLike = new Set<string>();
+  /** Names of animals, things and works ("his horse X"), never people. */
+  const thingNorms = new Set<string>();
+  let lastThing: Occurrence | null = null;
   for (let ri = 0; ri < regions.length; ri++) {
     const region = regions[ri];
     const tokens = tokenLists[ri];
@@ -592,6 +647,18 @@ function extract(doc: DocumentView): Person[] {
       }
       const o = analyseRun(text, tokens, run.from, run.to, region, vocab);
       if (!o) continue;
+      // "his horse Monbeg Dude", "the condition X", "Angelo Gordon & Co", "Harry Potter star":
+      // the run names an animal, a thing or a work wherever it appears.
+      const thing: boolean = namesThing(text, o) || (!!lastThing && lastThing.region === region && listGap(text, lastThing, o));
+      lastThing = thing ? o : null;
+      if (thing) {
+        thingNorms.add(o.norm);
+        continue;
+      }
+      // `"King Lear."`, "the Andrew Marr show", "Charlie Hebdo journalists": a title or a modifier here.
+      if (openedByQuote(text, o) || modifiesNoun(text, o)) continue;
+      // "OU SAE": abbreviations only.
+      if (o.size >= 2 && o.tokens.slice(o.nameFrom, o.nameTo).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && !t.text.includes('.'))) continue;
       if (o.size >= 2) {
         if (o.size > 5) continue;
         const given = nameShapedPerson(o, vocab) && !openedByQuote(text, o);
@@ -606,6 +673,11 @@ function extract(doc: DocumentView): Person[] {
         singles.push(o);
       }
     }
+  }
+  if (thingNorms.size) {
+    const keep = (o: Occurrence) => !thingNorms.has(o.norm);
+    occ.splice(0, occ.length, ...occ.filter(keep));
+    singles.splice(0, singles.length, ...singles.filter(keep));
   }
   // A lone title or role word ("Mr. Ambassador") is a form of address, not a name.
   // "Criminal Justice Reform": a titled single word the article also writes in lower case is no name.
@@ -642,7 +714,7 @@ function extract(doc: DocumentView): Person[] {
   for (const o of fulls) {
     if (byNorm.has(o.norm)) continue;
     // "Robert Schuller" for "Robert H. Schuller": a middle initial may be left out.
-    const container = drafts.find((d) => containsSequence(d.norm, o.norm)) ?? (o.size >= 2 ? drafts.find((d) => withoutInitials(d.norm) !== d.norm && withoutInitials(d.norm) === o.norm) : undefined);
+    const container = drafts.find((d) => containsSequence(d.norm, o.norm) && !namesRelative(d.norm, o.norm)) ?? (o.size >= 2 ? drafts.find((d) => variantOf(d.norm, o.norm)) : undefined);
     if (container) {
       byNorm.set(o.norm, container);
       continue;
@@ -674,6 +746,13 @@ function extract(doc: DocumentView): Person[] {
       const notOther = want ? bySurname.filter((d) => givenGender(d.name) !== (want === 'm' ? 'f' : 'm')) : [];
       if (same.length === 1) bySurname = same;
       else if (notOther.length === 1) bySurname = notOther;
+    }
+    // "President Bush ... his" beside "Laura Bush": the pronoun that follows a bare surname rules
+    // out the one full name of the other gender.
+    if (bySurname.length === 1 && !FEMALE_ADDRESS.test(addressOf(s)) && !MALE_ADDRESS.test(addressOf(s)) && bySurname[0].mentions.every((m) => !m.text.includes(bySurname[0].name) || m.span.start > s.span.start)) {
+      const g = givenGender(bySurname[0].name);
+      const p = g ? pronounGenderAfter(text, s.span.end, s.region.span.end) : null;
+      if (p && p !== g) bySurname = [];
     }
     const byFirst = bySurname.length ? [] : drafts.filter((d) => d.tokens.length > 1 && d.tokens[0] === s.norm);
     const matches = bySurname.length ? bySurname : byFirst;
@@ -713,6 +792,14 @@ function addressOf(o: Occurrence): string {
   return o.titles || (o.tokens[o.nameFrom - 1]?.text ?? '');
 }
 
+const GENDERED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
+
+/** "m" or "f" for the first gendered pronoun within 200 characters after `pos` (same region). */
+function pronounGenderAfter(text: string, pos: number, end: number): 'm' | 'f' | null {
+  const m = GENDERED_PRONOUN.exec(text.slice(pos, Math.min(end, pos + 200)));
+  return m ? (m[1] ? 'm' : 'f') : null;
+}
+
 /** "m" or "f" when the first word of a full name is a given name of one gender only. */
 function givenGender(name: string): 'm' | 'f' | null {
   const first = name.slice(0, name.indexOf(' '));
@@ -728,6 +815,14 @@ function loneTitle(o: Occurrence): boolean {
   return !o.titled || ADDRESS.has(o.titles.slice(o.titles.lastIndexOf(' ') + 1));
 }
 
+/** "his wife, Heidi": a kin noun ends a determined phrase right before the comma and the name. */
+function kinBeforeComma(text: string, o: Occurrence): boolean {
+  const role = roleBeforeComma(text, o);
+  if (!role) return false;
+  const head = role.slice(role.lastIndexOf(' ') + 1);
+  return KIN_NOUNS.has(head);
+}
+
 /** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told", "Karima says she". */
 function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeLike: Set<string>): boolean {
   if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
@@ -736,6 +831,12 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   const after = o.tokens[o.nameTo];
   const last = o.tokens[o.nameTo - 1];
   if (roleBeforeComma(text, o) && after && gapIs(text, last.outerEnd, after.start, ',')) return true;
+  // "Ted Cruz's wife, Heidi.": a relative named at the end of the sentence.
+  if (kinBeforeComma(text, o) && (!after || text[last.outerEnd] === '.')) return true;
+  // "his father Peter", "younger sister Grace": a relative's given name right after the kin noun.
+  if (before && KIN_NOUNS.has(before.text) && !before.poss && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '') && /^\p{Lu}\p{Ll}+$/u.test(o.name)) return true;
+  // "the little boy, whose name is Sonit".
+  if (before && before.text === 'is' && o.tokens[o.runFrom - 2]?.text === 'name' && o.tokens[o.runFrom - 3]?.text === 'whose') return true;
   // "her children, Shiloh and Zahara.": a role list of two single names closing the clause.
   if (after && after.text === 'and' && (roleBeforeComma(text, o) || familyBeforeComma(text, o)) && listOfTwoEnds(text, o.tokens, o.nameTo)) return true;
   // "Bassim, a taxi driver": an apposition that opens with an article or an age.
@@ -780,7 +881,7 @@ const APPOSITION_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 
 function singleApposition(text: string, tokens: Token[], i: number): boolean {
   const det = tokens[i]?.text;
   if (/^\d+$/.test(det ?? '')) return gapIs(text, tokens[i].outerEnd, tokens[i + 1]?.start ?? tokens[i].outerEnd, ',');
-  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'his' && det !== 'her' && det !== 'their' && det !== 'my' && !(tokens[i]?.poss && isUpperChar(det[0]))) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j];
     if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '')) return false;
@@ -876,6 +977,51 @@ function relativeOf(text: string, d: Draft, surname: string): boolean {
     any = true;
   }
   return any;
+}
+
+/**
+ * "Ahmed Ali Abdullah Saleh" holds "Ali Abdullah Saleh": a contained name that opens with a given
+ * name of its own after a further given name is a relative named after the person (a father).
+ */
+function namesRelative(outer: string, inner: string): boolean {
+  if (outer.startsWith(inner) || inner.split(' ').length < 3) return false;
+  const first = inner.slice(0, inner.indexOf(' '));
+  const cap = first[0].toUpperCase() + first.slice(1);
+  const outerFirst = outer.slice(0, outer.indexOf(' '));
+  return GIVEN.has(cap) && GIVEN.has(outerFirst[0].toUpperCase() + outerFirst.slice(1));
+}
+
+/**
+ * Another written form of the same full name: without middle initials or middle names ("Victor
+ * Barnard" for "Victor Arden Barnard"), with a hyphen written as a space ("Waley Cohen" for "Sam
+ * Waley-Cohen"), or with a surname misspelt by one letter ("Zara Philipps" for "Zara Phillips").
+ */
+function variantOf(full: string, short: string): boolean {
+  if (withoutInitials(full) !== full && withoutInitials(full) === short) return true;
+  const f = full.split(' ');
+  const s = short.split(' ');
+  if (f.length >= 3 && s.length === 2 && f[0] === s[0] && f[f.length - 1] === s[1]) return true;
+  const dehyphen = full.replace(/-/g, ' ');
+  if (dehyphen !== full && containsSequence(dehyphen, short.replace(/-/g, ' '))) return true;
+  if (f.length === s.length && f.length >= 2 && f.slice(0, -1).join(' ') === s.slice(0, -1).join(' ')) {
+    const a = f[f.length - 1];
+    const b = s[s.length - 1];
+    const n = Math.min(a.length, b.length);
+    return a[0] === b[0] && n >= 5 && editDistance(a, b, n >= 7 ? 2 : 1) <= (n >= 7 ? 2 : 1);
+  }
+  return false;
+}
+
+/** Levenshtein distance of two short words, or max + 1 once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max || a.length > 40 || b.length > 40) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** A normalised name without its middle initials: "robert h. schuller" -> "robert schuller". */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../src/ingest/people.ts';
+import { readStructure } from '../../src/ingest/structure.ts';
+import type { Person } from '../../src/ingest/types.ts';
+
+const peopleOf = (text: string) => extractPeople(readStructure(text));
+const names = (people: Person[]) => people.map((p) => p.name).sort();
+
+describe('extractPeople: animals, things and works are not people', () => {
+  it('"his horse Red Lantern", "Red Lantern, the horse" name an animal', () => {
+    const text = '(CNN) -- Trainer Jonas Pell watched his horse Copper Lantern win. The 9-year-old Copper Lantern, the horse he bought in May, was 20/1.';
+    expect(names(peopleOf(text))).toEqual(['Jonas Pell']);
+  });
+
+  it('"his terriers, Rolo and Miss Pip" name pets', () => {
+    const text = '(CNN) -- Senator Dana Hollis played with her terriers, Rolo and Miss Pip, on Sunday.';
+    expect(names(peopleOf(text))).toEqual(['Dana Hollis']);
+  });
+
+  it('"the condition Brennic Syndromia" and "firm Hollis Garrow & Co" name no one', () => {
+    const text = '(CNN) -- The boy suffers from the condition Verdic Porphyra, whose victims avoid the sun. His aunt works at finance firm Martin Garrow & Co in town.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+
+  it('"the Tommy Quill star" makes Tommy Quill a work, and a quoted title names no one', () => {
+    const text = '(CNN) -- Tommy Quill star Dana Holt turned 30. Fans of Tommy Quill queued. Critics compared it to "Queen Mab." She appeared on the Ed Marlow show.';
+    expect(names(peopleOf(text))).toEqual(['Dana Holt']);
+  });
+});
+
+describe('extractPeople: relatives and appositions', () => {
+  it('"his father Peter", "her daughter, Ines." and "Ros, his 7-year-old daughter" are people', () => {
+    const text = '(CNN) -- Jockey Sam Tulley hugged his father Piet. Later Grant Ward kissed his wife, Ines. He thought of Rosalind, his 7-year-old daughter.';
+    expect(names(peopleOf(text))).toEqual(['Grant Ward', 'Ines', 'Piet', 'Rosalind', 'Sam Tulley']);
+  });
+
+  it('a possessive name opens a role phrase before or after the name', () => {
+    const text = '(CNN) -- He was replaced by Garver\'s successor, Hamid Rostami. So what of Oren Talby, Garver\'s hapless producer?';
+    expect(names(peopleOf(text))).toEqual(['Hamid Rostami', 'Oren Talby']);
+  });
+
+  it('"The woman, Belda Gorrin," and "whose name is Sonam Tek" are people', () => {
+    const text = '(CNN) -- The woman, Belda Gorrin, was filmed. The little boy, whose name is Sonam Tek, is stable.';
+    expect(names(peopleOf(text))).toEqual(['Belda Gorrin', 'Sonam Tek']);
+  });
+
+  it('dotted initials close a name, and a headline in capitals ends a name', () => {
+    const text = '(CNN) -- "We found him," said Ramesh K.C., a spokesman for the police. She campaigned for state Senator Wendy Darrow WHERE\'S THE BUS? No.';
+    expect(names(peopleOf(text))).toEqual(['Ramesh K.C.', 'Wendy Darrow']);
+  });
+});
+
+describe('extractPeople: forms of one name and of relatives', () => {
+  it('a middle name left out, a hyphen written as a space and a misspelt surname fold into one person', () => {
+    const text = '(CNN) -- Pastor Victor Arlen Barnet fled. Victor Barnet was seen in May. Jockey Sam Waley-Crane won; Mr Waley Crane smiled. Zara Phillips cheered, and Zara Philipps waved.';
+    expect(names(peopleOf(text))).toEqual(['Sam Waley-Crane', 'Victor Arlen Barnet', 'Zara Phillips']);
+  });
+
+  it('a son named after his father is another person', () => {
+    const text = '(CNN) -- Ahmed Ali Abdullah Salem, the son of former President Ali Abdullah Salem, was removed from his post.';
+    expect(names(peopleOf(text))).toEqual(['Ahmed Ali Abdullah Salem', 'Ali Abdullah Salem']);
+  });
+
+  it('"President Birch ... his" before "Laura Birch" is another person', () => {
+    const text = '(CNN) -- President Birch is in good humor, and will resume his activities.\nHe spoke to first lady Laura Birch on Sunday.';
+    expect(names(peopleOf(text))).toEqual(['Birch', 'Laura Birch']);
+  });
+
+  it('"Aston Villa" and "OU SAE" are no people', () => {
+    const text = '(CNN) -- Liverpool face Aston Villa on Sunday; Villa won last time. Members of OU SAE were expelled.';
+    expect(names(peopleOf(text))).toEqual([]);
+  });
+});
