@@ -71,10 +71,10 @@ export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], [
 
 /** Comparative adjectives that bound a figure from below before "than" ("older than 55"). */
 const COMPARATIVES_UP = [
-  'older', 'longer', 'higher', 'bigger', 'larger', 'heavier', 'taller', 'faster', 'wider', 'deeper', 'stronger', 'hotter', 'warmer', 'richer', 'later',
+  'older', 'longer', 'higher', 'bigger', 'larger', 'heavier', 'taller', 'faster', 'wider', 'deeper', 'stronger', 'hotter', 'warmer', 'richer',
 ];
 /** Comparative adjectives that bound a figure from above before "than" ("younger than 18"). */
-const COMPARATIVES_DOWN = ['younger', 'shorter', 'lower', 'smaller', 'lighter', 'cheaper', 'slower', 'narrower', 'colder', 'cooler', 'sooner', 'earlier'];
+const COMPARATIVES_DOWN = ['younger', 'shorter', 'lower', 'smaller', 'lighter', 'cheaper', 'slower', 'narrower', 'colder', 'cooler'];
 
 /** Qualifier phrases, matched against the words right before the number (longest first). */
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [readonly string[], StatisticQualifier]> = (

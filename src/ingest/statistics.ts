@@ -457,9 +457,16 @@ function parseWords(toks: Token[], j: number, seeded: boolean): { value: number;
   return { value: total + cur, last, words };
 }
 
-/** "and a half" after a number adds 0.5 ("two and a half years"). */
+/** "and a half" after a number adds 0.5 ("two and a half years", "three-and-a-half years"). */
 function andAHalf(toks: Token[], last: number): number {
-  return lowerIs(toks[last + 1], 'and') && lowerIs(toks[last + 2], 'a') && lowerIs(toks[last + 3], 'half') ? last + 3 : -1;
+  if (lowerIs(toks[last + 1], 'and') && lowerIs(toks[last + 2], 'a') && lowerIs(toks[last + 3], 'half')) return last + 3;
+  // Hyphenated: number - and - a - half, every part glued.
+  for (let k = 0; k < 3; k++) {
+    const h = toks[last + 1 + 2 * k];
+    const w = toks[last + 2 + 2 * k];
+    if (!isHyphen(h) || h.gap || !isWord(w) || w.gap || w.lower !== ['and', 'a', 'half'][k]) return -1;
+  }
+  return last + 6;
 }
 
 function wordCore(first: number, last: number, value: number, unit: string | null = null): Core {
@@ -649,7 +656,7 @@ function readFewScale(toks: Token[], first: number, k: number): Core | null {
 /** Words before "half of" that make it a part of a period or match, not a share ("the first half of"). */
 const HALF_BLOCKERS = new Set([
   'first', 'second', 'the', 'a', 'other', 'latter', 'back', 'front', 'top', 'bottom', 'opening', 'closing', 'final',
-  'earlier', 'later', 'northern', 'southern', 'eastern', 'western', 'better',
+  'earlier', 'later', 'northern', 'southern', 'eastern', 'western', 'better', 'upper', 'lower', 'one',
 ]);
 
 /** "half a million" (500000), "half an inch" (0.5 inch), "half a dozen" (6), "(more than) half of them" (0.5). */

@@ -348,6 +348,7 @@ describe('extractStatistics: bounds, odds, fractions and identifiers', () => {
 
   it('reads unhyphenated measure compounds and parents of N', () => {
     expect(one('After a three year break he returned.')).toMatchObject({ text: 'three year', value: 3, unit: 'year' });
+    expect(one('She lived there for three-and-a-half years.')).toMatchObject({ value: 3.5, unit: 'year' });
     expect(one('The father-of-four spoke.')).toMatchObject({ text: 'father-of-four', value: 4, unit: 'child' });
     expect(one('Then there were 9: the rest had left.')).toMatchObject({ text: '9', value: 9 });
   });
