@@ -213,7 +213,7 @@ function scaledAfter(toks: Token[], j: number): boolean {
 /** Words that put a fraction like "5/1" in betting odds. */
 const ODDS_CUES = new Set([
   'odds', 'favourite', 'favourites', 'favorite', 'favorites', 'bookmaker', 'bookmakers', 'bookie', 'bookies',
-  'punter', 'punters', 'bet', 'bets', 'betting', 'wager', 'wagers', 'outsider', 'priced', 'shot', 'race', 'success',
+  'punter', 'punters', 'bet', 'bets', 'betting', 'wager', 'wagers', 'outsider', 'priced',
 ]);
 
 /**
