@@ -1029,10 +1029,19 @@ function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): b
     const gapBefore = text.slice(q.open - 1, q.open);
     if (gapBefore === ' ') return true;
   }
-  if (titleCase(s) && !directOpening(text, q)) return true;
-  // A word or two in quotes with no speech cue in the sentence is a scare quote or a label.
-  if (words <= 2 && !hasCue && !q.continuation) return true;
-  return false;
+  return titleCase(s) && !directOpening(text, q);
+}
+
+function countWords(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).length;
+}
+
+/** Words that join two quotes of one sentence: `"wrong" and "unwarranted"`, `'hacked' or made a 'mistake'`. */
+const JOINING_GAP = /^[\s,]*(?:(?:and|or|but|as well as|nor)\b(?:\s+[a-z]+){0,3})?[\s,]*$/;
+
+/** Whether raw quote `b` follows `a` in the same sentence, joined by a conjunction or a comma. */
+function joinedQuotes(text: string, a: RawQuote, b: RawQuote): boolean {
+  return a.region === b.region && a.closed && b.open - a.close < 40 && JOINING_GAP.test(text.slice(a.close + 1, b.open));
 }
 
 /** Whether the opening mark starts a sentence or follows `said,` / `:` (a whole-sentence quote). */
@@ -1074,16 +1083,29 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   const quoted = raws.map((q) => contentSpan(text, q));
   const refs = referencesOf(text, people, quoted);
   const ctx: Context = { text, refs, people, quoted, speakerRefs: [], lastGroup: null, lastIssuer: null, heads: [], groups: [], genders: [] };
-  const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
+  // Each mark pair: kept as speech, dropped, or (a word or two with no cue) kept only when joined
+  // to a quote kept in the same sentence ("were "completely wrong" and "unwarranted."").
+  const verdicts: ('keep' | 'drop' | 'short')[] = [];
+  const atts: { att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {
     const q = raws[k];
     const content = quoted[k];
+    atts.push({ att: null, after: false });
+    verdicts.push('drop');
     if (content.end <= content.start) continue;
     const att = attributionOf(text, raws, k, content);
+    atts[k] = att;
     if (notSpeech(text, q, content, att.att !== null)) continue;
     // Signs, banners, hashtag glosses: written words nobody is reported as saying.
     if (signQuote(text, q.open, q.close, q.region.span.start, q.region.span.end, att.att?.phrase?.span ?? null, att.att?.cue.text ?? null)) continue;
-    kept.push({ raw: q, content, att: att.att, after: att.after });
+    // A word or two in quotes with no speech cue in the sentence is a scare quote or a label.
+    verdicts[k] = countWords(text, content) <= 2 && att.att === null && !q.continuation ? 'short' : 'keep';
+  }
+  const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    if (verdicts[k] === 'drop') continue;
+    if (verdicts[k] === 'short' && !(verdicts[k - 1] === 'keep' && joinedQuotes(text, raws[k - 1], raws[k])) && !(verdicts[k + 1] === 'keep' && joinedQuotes(text, raws[k], raws[k + 1]))) continue;
+    kept.push({ raw: raws[k], content: quoted[k], att: atts[k].att, after: atts[k].after });
   }
   const speakers: (Speaker | null)[] = kept.map(() => null);
   /** Unresolved attributions: the description's head noun (null for "state media") and where it stands. */
@@ -1096,8 +1118,11 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // `Kimmy: "..."`: a script line names its speaker before the colon.
     const script = raw.continuation ? null : scriptSpeaker(text, raw.open, floor);
     if (script) {
-      const person = personNamed(people, script.name);
-      speakers[i] = { name: person !== null ? people[person].name : script.name, person, attribution: item(text, script.span.start, script.span.end), cue: null, pronoun: false };
+      // "Julian and Jacqueline Voorhees" written in the article settles either given name.
+      const shared = sharedSurname(text, script.name);
+      const person = shared ? personNamed(people, shared) : personNamed(people, script.name) ?? nearestGivenName(ctx, script.name, script.span);
+      const name = person !== null ? people[person].name : shared ?? script.name;
+      speakers[i] = { name, person, attribution: item(text, script.span.start, script.span.end), cue: null, pronoun: false };
       noteSpeaker(ctx, person, content.start);
       continue;
     }
@@ -1304,6 +1329,36 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   });
   addPronounMentions(people, speakers as Speaker[]);
   return { quotes, people };
+}
+
+/** Of the people whose name opens with `given` ("Jacqueline"), the one mentioned nearest to the line naming it at `at`. */
+function nearestGivenName(ctx: Context, given: string, at: Span): number | null {
+  if (given.indexOf(' ') >= 0) return null;
+  let best: number | null = null;
+  let distance = Infinity;
+  for (const r of ctx.refs) {
+    if (!ctx.people[r.person].name.startsWith(given + ' ') || (r.span.start < at.end && at.start < r.span.end)) continue;
+    const d = Math.abs(r.span.start - at.start);
+    if (d < distance) {
+      best = r.person;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+/** "Julian" in an article that writes "Julian and Jacqueline Voorhees": given names sharing one surname. */
+function sharedSurname(text: string, given: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
+  const key = given + ' and ';
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (isLetter(text[at - 1] ?? '')) continue;
+    const m = /^\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b(?! (?:and|or)\b)/u.exec(text.slice(at + key.length, at + key.length + 60));
+    if (m && !/^ \p{Lu}/u.test(text.slice(at + key.length + m[0].length, at + key.length + m[0].length + 2))) return given + ' ' + m[1];
+  }
+  // The second of the pair: "Julian and Jacqueline Voorhees" for "Jacqueline".
+  const second = new RegExp(String.raw`\p{Lu}\p{Ll}+ and ${given} (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b(?! \p{Lu})`, 'u').exec(text);
+  return second ? given + ' ' + second[1] : null;
 }
 
 /** The speaker of a quote that opens a numbered item ("4. "...""): the subject of the sentence after it. */

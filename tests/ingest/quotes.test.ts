@@ -681,3 +681,23 @@ describe('extractQuotes: subjects of descriptions and colon lines', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Edda Morrow']);
   });
 });
+
+describe('extractQuotes: short quotes and script names', () => {
+  it('a one-word quote joined by "and" to a quote with a cue is kept with its speaker', () => {
+    const text = '(CNN) -- Captain Rolf Amsel told CNN that the claims were "utterly false" and "absurd." The search went on.';
+    expect(run(text).quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['utterly false', 'Rolf Amsel'],
+      ['absurd.', 'Rolf Amsel'],
+    ]);
+  });
+
+  it('a lone one-word quote with no cue stays a scare quote', () => {
+    const text = '(CNN) -- The so-called "miracle" diet spread fast. Its "fans" met in town.';
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('a script line "Marcel:" takes the full name the article gives to "Marcel and Odile Brandt"', () => {
+    const text = '(CNN) -- The show has sharp lines. 2. Marcel: "My first car ..." Odile: "... was a bike." The couple, Marcel and Odile Brandt, are rich.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Marcel Brandt', 'Odile Brandt']);
+  });
+});
