@@ -128,7 +128,7 @@ export const COMMON_CAPITALISED = set(`
 /** Words that mark a capitalised run as an organisation, place, event or thing, not a person. */
 export const NON_PERSON_WORDS = set(`
   Administration Rovers Wanderers Albion Hotspur Villa Athletic Rangers Argyle Thistle Laboratory
-  Laboratories Lab Labs Stakes Hurdle Handicap Trophy Invitational Marathon Chase Derby Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
+  Laboratories Lab Labs Stakes Hurdle Handicap Trophy Invitational Marathon Chase Derby Circuit Prix Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
   Sigma Upsilon Omega Omicron
   Rescue Shelter Sanctuary Army Navy Force Forces Corps Guard Guards Brigade Brigades Battalion Regiment Division Command
   Agency Agencies News Network Networks Press Post Times Journal Daily Herald Tribune Gazette

@@ -18,7 +18,8 @@ const PERSON_TITLES = lexicon.PERSON_TITLES;
 const PLACES = lexicon.PLACES;
 const PLACE_PREPOSITIONS = lexicon.PLACE_PREPOSITIONS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
-const SPEECH_VERBS = lexicon.SPEECH_VERBS;
+/** Speech verbs, with present-tense forms of posting that name a person ("tweets T.G. Shuck"). */
+const SPEECH_VERBS = new Set([...lexicon.SPEECH_VERBS, 'tweets', 'blogs', 'texts']);
 const TITLES = lexicon.TITLES;
 const AUX_WORDS = lexicon.AUX_WORDS;
 const GIVEN = GIVEN_NAMES;
@@ -269,6 +270,11 @@ function analyseRun(
     // "attorney Jerryl Christmas", "guitarist Jay Jay French": after a lower-case role noun, a
     // nationality or calendar word closing a name of plain name words is a surname.
     if (k === b - 1 && k > nameFrom && nameFrom === a && a > 0 && /^\p{Ll}/u.test(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text) && gapIs(text, tokens[a - 1].outerEnd, tokens[a].start, '') && (NATIONALITIES.has(w) || CALENDAR_SURNAMES.has(w)) && tokens.slice(nameFrom, k).every((x) => !nonNameToken(x) && /^\p{Lu}\p{Ll}+$/u.test(x.text))) continue;
+    // "jockey AP McCoy": two capital initials opening a two-word name; kept only when context confirms it.
+    if (k === nameFrom && b - nameFrom === 2 && /^[A-Z]{2}$/.test(w) && !nonNameToken(tokens[k + 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text)) {
+      soft = true;
+      continue;
+    }
     if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
     if (hasDigit(w)) return null;
     if (COMMON_CAPITALISED.has(w)) {
@@ -335,6 +341,8 @@ function confirmedByContext(text: string, o: Occurrence): boolean {
     if (/^\d+-year-old$/.test(before.text)) return true;
     // "the little boy, whose name is Sonit Awal".
     if (before.text === 'is' && tokens[o.runFrom - 2]?.text === 'name' && tokens[o.runFrom - 3]?.text === 'whose') return true;
+    // "A young man named Keeshan Harley".
+    if (before.text === 'named' && o.runFrom >= 2 && PERSON_NOUNS.has(tokens[o.runFrom - 2].text)) return true;
   }
   if (nameFrom > o.runFrom && isRoleNoun(tokens[nameFrom - 1].text)) return true;
   // A speech verb after the name, auxiliaries allowed between ("Bush will say").
@@ -469,6 +477,18 @@ function namesThing(text: string, o: Occurrence): boolean {
   if (gapIs(text, last.outerEnd, after.start, ',') && (after.text === 'the' || after.text === 'a' || after.text === 'an') && THING_NOUNS.has(tokens[o.nameTo + 1]?.text ?? '') && /^\p{Ll}/u.test(after.text)) return true;
   if (gapIs(text, last.outerEnd, after.start, '&') && FIRM_TAILS.has(after.text)) return true;
   return o.size >= 2 && WORK_AFTER.has(after.text) && gapIs(text, last.outerEnd, after.start, '');
+}
+
+/** A possessive of a title character within the clause around the name ("Kimmy's employers, Julian"). */
+function throughTitleCharacter(text: string, o: Occurrence, titleWords: Set<string>): boolean {
+  const { tokens } = o;
+  const stops = /[.;:!?"\u201c\u201d]/;
+  for (let k = o.runFrom - 1; k >= 0 && k >= o.runFrom - 6; k--) {
+    if (stops.test(text.slice(tokens[k].outerEnd, tokens[k + 1].start))) break;
+    if (tokens[k].poss && titleWords.has(lower(tokens[k].text))) return true;
+  }
+  const next = tokens[o.nameTo];
+  return !!next && next.poss && titleWords.has(lower(next.text)) && gapIs(text, tokens[o.nameTo - 1].outerEnd, next.start, ',');
 }
 
 /** "the Andrew Marr show", "Charlie Hebdo journalists": a name directly before a noun it modifies. */
@@ -637,6 +657,8 @@ function extract(doc: DocumentView): Person[] {
   /** Names of animals, things and works ("his horse X"), never people. */
   const thingNorms = new Set<string>();
   let lastThing: Occurrence | null = null;
+  /** Words of names in quoted titles ("The Unbreakable Kimmy Schmidt"): the work's characters are named through them. */
+  const titleWords = new Set<string>();
   for (let ri = 0; ri < regions.length; ri++) {
     const region = regions[ri];
     const tokens = tokenLists[ri];
@@ -656,7 +678,11 @@ function extract(doc: DocumentView): Person[] {
         continue;
       }
       // `"King Lear."`, "the Andrew Marr show", "Charlie Hebdo journalists": a title or a modifier here.
-      if (openedByQuote(text, o) || modifiesNoun(text, o)) continue;
+      if (openedByQuote(text, o)) {
+        for (let k = o.nameFrom; k < o.nameTo; k++) titleWords.add(lower(o.tokens[k].text));
+        continue;
+      }
+      if (modifiesNoun(text, o)) continue;
       // "OU SAE": abbreviations only.
       if (o.size >= 2 && o.tokens.slice(o.nameFrom, o.nameTo).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && !t.text.includes('.'))) continue;
       if (o.size >= 2) {
@@ -673,6 +699,10 @@ function extract(doc: DocumentView): Person[] {
         singles.push(o);
       }
     }
+  }
+  // "Charles, Kimmy's colleague": a person described through a title character is a character too.
+  if (titleWords.size) {
+    for (const o of [...occ, ...singles]) if (throughTitleCharacter(text, o, titleWords)) thingNorms.add(o.norm);
   }
   if (thingNorms.size) {
     const keep = (o: Occurrence) => !thingNorms.has(o.norm);
@@ -827,8 +857,8 @@ function kinBeforeComma(text: string, o: Occurrence): boolean {
 function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeLike: Set<string>): boolean {
   if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
   const before = o.tokens[o.runFrom - 1];
-  if (before && /^\d+-year-old$/.test(before.text)) return true;
   const after = o.tokens[o.nameTo];
+  if (before && /^\d+-year-old$/.test(before.text)) return !(after && isRoleNoun(after.text) && /^\p{Ll}/u.test(after.text) && gapIs(text, o.tokens[o.nameTo - 1].outerEnd, after.start, ''));
   const last = o.tokens[o.nameTo - 1];
   if (roleBeforeComma(text, o) && after && gapIs(text, last.outerEnd, after.start, ',')) return true;
   // "Ted Cruz's wife, Heidi.": a relative named at the end of the sentence.

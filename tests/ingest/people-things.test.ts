@@ -71,3 +71,20 @@ describe('extractPeople: forms of one name and of relatives', () => {
     expect(names(peopleOf(text))).toEqual([]);
   });
 });
+
+describe('extractPeople: more person frames', () => {
+  it('"tweets T.J. Rusk", "a young man named Kelan Hardy" and "jockey AP Morrow" are people', () => {
+    const text = '(CNN) -- "Snow again!" tweets T.J. Rusk. A young man named Kelan Hardy spoke. Trainer Bo Lane hopes jockey AP Morrow rides today.';
+    expect(names(peopleOf(text))).toEqual(['AP Morrow', 'Bo Lane', 'Kelan Hardy', 'T.J. Rusk']);
+  });
+
+  it('"a 50-year-old Corvell professor" names a college, not a person', () => {
+    const text = '(CNN) -- Lisa Marrow, a 50-year-old Corvell professor, resigned.';
+    expect(names(peopleOf(text))).toEqual(['Lisa Marrow']);
+  });
+
+  it('people described through the character of a quoted title are characters', () => {
+    const text = '(CNN) -- Her series, "The Brave Dottie Frane," is a hit. Carlos, Dottie\'s colleague, is funny. Actor Rian Oakes, who plays Dottie\'s friend, disagrees.';
+    expect(names(peopleOf(text))).toEqual(['Rian Oakes']);
+  });
+});
