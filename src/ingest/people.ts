@@ -60,6 +60,8 @@ interface Occurrence {
 
 const lower = (s: string) => s.toLowerCase();
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** Days and months: after a name they date the sentence ("Tuesday"). */
+const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Tonight', 'Yesterday', 'Tomorrow']);
 /** Calendar words that are also surnames ("Jerryl Christmas"). */
 const CALENDAR_SURNAMES = new Set(['Christmas', 'Easter', 'Monday', 'Friday', 'March', 'May', 'June', 'August', 'April', 'Winter', 'Summer']);
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(lower(w)) || ROLE_NOUNS.has(singular(lower(w)));
@@ -275,6 +277,9 @@ function analyseRun(
       soft = true;
       continue;
     }
+    // "commentator Alan Green": after a lower-case role noun, a known given name and a capitalised
+    // common word make a name.
+    if (k === b - 1 && b - nameFrom === 2 && nameFrom === a && a > 0 && GIVEN.has(tokens[nameFrom].text) && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && (COMMON_CAPITALISED.has(w) || NON_PERSON_WORDS.has(w)) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(lower(w)) && !CALENDAR.has(w) && /^\p{Ll}/u.test(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text) && !tokens[a - 1].poss && gapIs(text, tokens[a - 1].outerEnd, tokens[a].start, '')) continue;
     if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
     if (hasDigit(w)) return null;
     if (COMMON_CAPITALISED.has(w)) {
@@ -604,10 +609,14 @@ function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
 const CELTIC_SURNAME = /^(?:O['\u2019]|Mc|Mac)\p{Lu}\p{Ll}/u;
 
 /** Context strong enough to keep a name after "in"/"from"/"to": a title, "according to", a role apposition. */
-function strongContext(text: string, o: Occurrence): boolean {
+function strongContext(text: string, o: Occurrence, placeLike?: Set<string>): boolean {
   if (o.titles) return true;
   const before = o.tokens[o.runFrom - 1];
   if (before && before.text === 'to' && o.tokens[o.runFrom - 2]?.text === 'according') return true;
+  // "at Dzhokhar Tsarnaev's trial": a full name owning an event or a thing after the preposition.
+  const last = o.tokens[o.nameTo - 1];
+  const after = o.tokens[o.nameTo];
+  if (o.size >= 2 && last.poss && after && /^\p{Ll}/u.test(after.text) && o.tokens.slice(o.nameFrom, o.nameTo).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !placeLike?.has(lower(t.text)))) return true;
   return !!appositionAfter(text, o);
 }
 
@@ -688,7 +697,7 @@ function extract(doc: DocumentView): Person[] {
       if (o.size >= 2) {
         if (o.size > 5) continue;
         const given = nameShapedPerson(o, vocab) && !openedByQuote(text, o);
-        if (placeFollows(text, o) || (placeContext(text, o) && !given && !strongContext(text, o))) continue;
+        if (placeFollows(text, o) || (placeContext(text, o) && !given && !strongContext(text, o, placeLike))) continue;
         o.confirmed = (given && !o.soft) || confirmedByContext(text, o);
         occ.push(o);
       } else {

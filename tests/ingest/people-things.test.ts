@@ -88,3 +88,15 @@ describe('extractPeople: more person frames', () => {
     expect(names(peopleOf(text))).toEqual(['Rian Oakes']);
   });
 });
+
+describe('extractPeople: names after prepositions and common-word surnames', () => {
+  it('"at Dzhar Tolnaev\'s trial" names a person, "at Aintree Treadwell\'s" after "at Aintree" does not', () => {
+    const text = '(CNN) -- He spoke at Dzhar Tolnaev\'s trial on Monday. Horses raced at Brindle. Later at Brindle Tredwell\'s look was calm.';
+    expect(names(peopleOf(text))).toEqual(['Dzhar Tolnaev']);
+  });
+
+  it('"commentator Alan Green" keeps a common-word surname after a role noun', () => {
+    const text = '(CNN) -- The radio commentator Alan Green was unhappy on Monday.';
+    expect(names(peopleOf(text))).toEqual(['Alan Green']);
+  });
+});
