@@ -455,7 +455,9 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     const putsIt = (w === 'puts' || w === 'put') && tokens[v + 1]?.text === 'it';
     // "called the ordeal "heartbreaking"", "describing them "as ..."": a verb of describing with its object.
     const naming = NAMING_VERBS.has(w) && namingCue(tokens, v);
-    if ((!SPEECH_VERBS.has(w) && !putsIt && !naming) || w === 'asked' || w === 'asks') continue;
+    // "The organization found "...", "Amnesty estimates that ... "..."": a finding verb cues the words of a published work or a named body.
+    const finding = FINDING_VERBS.has(w) && v > 0 && tokens.length - v <= 9 && (FINDING_SUBJECTS.has(tokens[v - 1].text.toLowerCase()) || (v > 1 && !w.startsWith('show') && isUpperChar(tokens[v - 1].text[0]) && !PERSONAL.has(tokens[v - 1].text)));
+    if ((!SPEECH_VERBS.has(w) && !putsIt && !naming && !finding) || w === 'asked' || w === 'asks') continue;
     if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
     // `," said Bassim, "`: a verb that opens the attribution is followed by its subject.
@@ -503,6 +505,11 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   }
   return null;
 }
+
+/** Verbs by which a report or an organisation states a finding. */
+const FINDING_VERBS = new Set(['found', 'finds', 'estimates', 'estimated', 'shows', 'showed', 'concludes', 'concluded']);
+/** Nouns for the works and bodies whose findings are quoted ("the report found"). */
+const FINDING_SUBJECTS = new Set(['report', 'study', 'survey', 'review', 'investigation', 'inquiry', 'audit', 'analysis', 'research', 'organization', 'organisation', 'group', 'agency', 'charity', 'commission', 'committee', 'panel']);
 
 /** Sentence adverbs that can stand between a subject's apposition and its verb. */
 const SUBJECT_ADVERBS = new Set(['meanwhile', 'also', 'however', 'then', 'later', 'now', 'still', 'further', 'furthermore', 'moreover', 'previously', 'earlier', 'recently', 'since']);
@@ -1291,7 +1298,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
   // "Xanthippe" after "Xanthippe Voorhees" spoke: the one fuller speaker name opening with that word.
   for (let i = 0; i < kept.length; i++) {
     const sp = speakers[i] as Speaker;
-    if (sp.name === null || sp.person !== null || sp.attribution !== null || sp.name.indexOf(' ') >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(sp.name)) continue;
+    if (sp.name === null || sp.person !== null || sp.name.indexOf(' ') >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(sp.name)) continue;
     const fuller = new Set(speakers.filter((o) => o?.name && o.name.startsWith(sp.name + ' ') && o.name.indexOf(' and ') < 0).map((o) => o!.name));
     if (fuller.size === 1) speakers[i] = { ...sp, name: [...fuller][0] };
   }

@@ -701,3 +701,15 @@ describe('extractQuotes: short quotes and script names', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Marcel Brandt', 'Odile Brandt']);
   });
 });
+
+describe('extractQuotes: findings of reports and bodies', () => {
+  it('"The organization found "..."" and "Oxfam estimates that ... "..."" are quotes of the organisation', () => {
+    const text =
+      '(CNN) -- "Hunger is rising," said the Brightwater Foundation in its annual report. The organization found "small gains" in Asia. While data are thin, Brightwater estimates that Kenya lost "millions" of crops.';
+    expect(run(text).quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['Hunger is rising,', 'Brightwater Foundation'],
+      ['small gains', 'Brightwater Foundation'],
+      ['millions', 'Brightwater Foundation'],
+    ]);
+  });
+});
