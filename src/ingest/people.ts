@@ -474,9 +474,13 @@ function namesThing(text: string, o: Occurrence): boolean {
   const last = tokens[o.nameTo - 1];
   const before = tokens[o.runFrom - 1];
   // "his horse Monbeg Dude", "his Scottish terriers, Barney".
-  if (before && THING_NOUNS.has(before.text) && !before.poss && (gapIs(text, before.outerEnd, first.start, '') || gapIs(text, before.outerEnd, first.start, ','))) return true;
-  if (last.poss) return false;
   const after = tokens[o.nameTo];
+  if (before && THING_NOUNS.has(before.text) && !before.poss) {
+    if (gapIs(text, before.outerEnd, first.start, '')) return true;
+    // After a comma only as a list or an apposition ("his terriers, Rolo and ..."), not "a firm, Smith said".
+    if (gapIs(text, before.outerEnd, first.start, ',') && (!after || after.text === 'and' || /^\s*[,.;]/.test(text.slice(last.outerEnd, last.outerEnd + 4)))) return true;
+  }
+  if (last.poss) return false;
   if (!after) return false;
   // "Monbeg Dude, the horse whom he owns".
   if (gapIs(text, last.outerEnd, after.start, ',') && (after.text === 'the' || after.text === 'a' || after.text === 'an') && THING_NOUNS.has(tokens[o.nameTo + 1]?.text ?? '') && /^\p{Ll}/u.test(after.text)) return true;

@@ -100,3 +100,10 @@ describe('extractPeople: names after prepositions and common-word surnames', () 
     expect(names(peopleOf(text))).toEqual(['Alan Green']);
   });
 });
+
+describe('extractPeople: a thing noun before a comma', () => {
+  it('"a consulting firm, Dana Wolfe said" still names a person', () => {
+    const text = '(CNN) -- The deal went to a consulting firm, Dana Wolfe said on Monday.';
+    expect(names(peopleOf(text))).toEqual(['Dana Wolfe']);
+  });
+});
