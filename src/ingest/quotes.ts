@@ -49,7 +49,7 @@ const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...lexicon.SPEECH_VERBS,
   ...`tweets posts notes states replies answers responds remarks comments observes concludes declares announces
-  continues recommends recommended advises advised cries shouts yells screams whispers sighs jokes laughs remembered remembers
+  continues reports recommends recommended advises advised cries shouts yells screams whispers sighs jokes laughs remembered remembers
   pleads quips muses exclaims blogs texts emails emailed messaged wonders wondered counters countered
   marvels marveled marvelled`.split(/\s+/),
 ]);
@@ -801,6 +801,8 @@ function resolvePhrase(
     if (groupWord && ctx.lastIssuer && ctx.lastIssuer.person === null && quotePos - ctx.lastIssuer.pos < 1500 && ctx.lastIssuer.name.toLowerCase().split(/[^a-z]+/).includes(groupWord[1])) {
       return { name: ctx.lastIssuer.name, person: null, pronoun: false, phrase };
     }
+    // A website as a source: "philly.com reports".
+    if (WEB_NAME.test(phrase.text)) return { name: phrase.text, person: null, pronoun: false, phrase, org: true };
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
     if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || (w[0] >= '0' && w[0] <= '9') || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
@@ -813,6 +815,9 @@ function resolvePhrase(
   if (r && !r.possessive) return { name: people[r.person].name, person: r.person, pronoun: false, phrase: item(text, r.span.start, r.span.end) };
   return { name: null, person: null, pronoun: false, phrase: null };
 }
+
+/** A website's address as a name: "philly.com", "StatusPeople.com". */
+const WEB_NAME = /^[a-z][a-z0-9-]*\.(?:com|org|net|co\.uk|org\.uk)$/i;
 
 /** "the report", "its annual survey": a published work that can be quoted. */
 const WRITTEN_WORK = /^(?:the|The|its|Its|their|this|This|that) (?:[a-z-]+ ){0,3}(?:report|study|survey)$/;
@@ -1182,6 +1187,16 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       if (subj && RELATIVE_NEXT.test(text.slice(subj.span.end, att.phrase.span.start))) {
         const rs = resolveSubject(ctx, subj, raw.open);
         if (rs.name !== null || rs.head) r = rs;
+      } else if (subj && /^\s*,\s*$/.test(text.slice(subj.span.end, att.phrase.span.start)) && DETERMINERS.has(att.phrase.text.slice(0, att.phrase.text.indexOf(' ')).toLowerCase())) {
+        // "StatusPeople.com, the oldest such tool, reports": the name before a descriptive apposition.
+        const rs = resolveSubject(ctx, subj, raw.open);
+        if (rs.name !== null) r = rs;
+        else if (WEB_NAME.test(subj.text)) r = { name: subj.text, person: null, pronoun: false, phrase: subj, org: true };
+      }
+      // "Ann Lee - a lawyer and legal commenter - suggests": the name before a dashed apposition.
+      const dashed = r.name === null ? lastRefIn(ctx.refs, { start, end: att.phrase.span.start }) : null;
+      if (dashed && !dashed.possessive && !dashed.quoted && /^\s*(?:-|--|\u2013|\u2014)\s[^.;:,"\u201c\u201d-]*$/.test(text.slice(dashed.span.end, att.phrase.span.start))) {
+        r = { name: people[dashed.person].name, person: dashed.person, pronoun: false, phrase: item(text, dashed.span.start, dashed.span.end) };
       }
     }
     // "He described them as 'nonsense', saying: '...'": a participle's subject opens the clause.
@@ -1217,6 +1232,15 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         else if (/^(?:The )?\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,4}$/u.test(subj.text) && !lastRefIn(ctx.refs, subj.span) && !badSpeakerName(subj.text.replace(/^The /, ''))) {
           r = { name: subj.text.replace(/^The /, ''), person: null, pronoun: false, phrase: subj, org: true };
         }
+      }
+    } else if (!att.phrase && r.name === null && !kept[i].after && /,\s*$/.test(text.slice(Math.max(floor, att.cue.span.start - 3), att.cue.span.start))) {
+      // "StatusPeople.com, the oldest such tool, reports that ...": the name before the apposition.
+      const end = att.cue.span.start;
+      const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
+      if (subj && /^\s*,/.test(text.slice(subj.span.end, subj.span.end + 3))) {
+        const rs = resolveSubject(ctx, subj, raw.open);
+        if (rs.name !== null) r = rs;
+        else if (WEB_NAME.test(subj.text)) r = { name: subj.text, person: null, pronoun: false, phrase: subj, org: true };
       }
     }
     // A partial quote whose trailing attribution names no one: the subject before it may.

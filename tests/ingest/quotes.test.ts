@@ -713,3 +713,20 @@ describe('extractQuotes: findings of reports and bodies', () => {
     ]);
   });
 });
+
+describe('extractQuotes: websites and appositions as sources', () => {
+  it('"LeafCount.com, the oldest such tool, reports that ... \'real\'" and "bellnews.com reports" name the websites', () => {
+    const text =
+      "(CNN) -- The singer has many fans. LeafCount.com, the oldest such tool, reports that half of them are 'real' and 'active.' Separately, bellnews.com reports that fans saw 'a video of a cat'.";
+    expect(run(text).quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['real', 'LeafCount.com'],
+      ['active.', 'LeafCount.com'],
+      ['a video of a cat', 'bellnews.com'],
+    ]);
+  });
+
+  it('"Ann Lee - a lawyer and blogger -suggests \'...\'" is the name before the dashed apposition', () => {
+    const text = "(CNN) -- The email caused a stir. Regarding the scandal, Dora Quist - a lawyer and legal blogger -suggests she was 'hacked' by a rival.";
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Dora Quist']);
+  });
+});
