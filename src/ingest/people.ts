@@ -333,6 +333,8 @@ function confirmedByContext(text: string, o: Occurrence): boolean {
   const { tokens, nameFrom, nameTo } = o;
   if (o.titles) return true;
   if (o.region.kind === 'CONTRIBUTOR') return true;
+  // "the 3rd Viscount Bearsted": a peerage and a place-like name.
+  if (nameTo - nameFrom === 2 && PEER_PREFIXES.has(tokens[nameFrom].text)) return true;
   // "- Ann Lee: Cities need trees .": an opinion highlight opens with its author's name and a colon.
   if (o.region.kind === 'HIGHLIGHT' && o.runFrom === 0 && nameFrom === 0 && nameTo - nameFrom >= 2 && text[tokens[nameTo - 1].outerEnd] === ':') return true;
   const before = tokens[o.runFrom - 1];
@@ -814,6 +816,7 @@ function extract(doc: DocumentView): Person[] {
     }
     if (d) addOccurrence(text, d, s, s.titledSpan ? 'TITLED_NAME' : 'FULL_NAME');
   }
+  addPeerages(text, tokenLists, drafts, byNorm);
   const people = drafts
     .filter((d) => d.mentions.length > 0)
     .map((d) => ({
@@ -825,6 +828,79 @@ function extract(doc: DocumentView): Person[] {
     }));
   addDescriptionMentions(text, tokenLists, people);
   return dedupeKeys(people);
+}
+
+/** Peerage ranks written before the peer's title name ("Viscount Bearsted"): part of that name. */
+const PEER_PREFIXES = new Set(['Viscount', 'Viscountess', 'Baron', 'Baroness', 'Marquess', 'Marchioness', 'Countess']);
+
+/** Peerages held by one person at a time: "the Duchess of Cambridge", "the Prince of Wales". */
+const PEERAGES = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness', 'Prince', 'Princess']);
+
+/**
+ * "The Duke and Duchess of Cambridge", "the Prince of Wales": a peerage of a place names its holder
+ * (the name is the peerage), unless it stands in apposition to a name ("William, Duke of
+ * Cambridge") or modifies an organisation word ("the Duke of Edinburgh Award").
+ */
+function addPeerages(text: string, tokenLists: Token[][], drafts: Draft[], byNorm: Map<string, Draft>): void {
+  const found: { name: string; rank: string; span: Span; owner: string | null }[] = [];
+  for (const tokens of tokenLists) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!PEERAGES.has(tokens[i].text) || tokens[i].poss) continue;
+      let k = i + 1;
+      const holders = [i];
+      // "Duke and Duchess of Cambridge".
+      if (tokens[k].text === 'and' && PEERAGES.has(tokens[k + 1]?.text ?? '') && !tokens[k + 1].poss && gapIs(text, tokens[i].outerEnd, tokens[k].start, '')) {
+        holders.push(k + 1);
+        k += 2;
+      }
+      if (tokens[k]?.text !== 'of' || !gapIs(text, tokens[k - 1].outerEnd, tokens[k].start, '')) continue;
+      let e = k + 1;
+      if (!tokens[e] || !/^\p{Lu}\p{Ll}+$/u.test(tokens[e].text) || !gapIs(text, tokens[k].outerEnd, tokens[e].start, '')) continue;
+      while (!tokens[e].poss && tokens[e + 1] && /^\p{Lu}\p{Ll}+$/u.test(tokens[e + 1].text) && gapIs(text, tokens[e].outerEnd, tokens[e + 1].start, '') && e < k + 3) e++;
+      if (NON_PERSON_WORDS.has(tokens[e].text) && e > k + 1) continue;
+      const next = tokens[e + 1];
+      if (next && !tokens[e].poss && gapIs(text, tokens[e].outerEnd, next.start, '') && isUpperChar(next.text[0])) continue;
+      // `"Prince of Persia: ..."`: a quoted title.
+      const c = text[tokens[i].start - 1];
+      if (c === '"' || c === '\u201c' || c === '\u2018') continue;
+      // "Camilla, Duchess of Cornwall", "Camilla, now Duchess of Cornwall": the peerage of the name before.
+      let prev: Token | undefined = tokens[i - 1];
+      if (prev && prev.text === 'now' && tokens[i - 2] && gapIs(text, tokens[i - 2].outerEnd, prev.start, ',')) prev = tokens[i - 2];
+      else if (prev && !gapIs(text, prev.outerEnd, tokens[i].start, ',')) prev = undefined;
+      const owner = prev && isUpperChar(prev.text[0]) && !prev.poss ? lower(prev.text) : null;
+      const place = text.slice(tokens[k].start, tokens[e].end);
+      for (const h of holders) {
+        const span = holders.length === 1 ? { start: tokens[i].start, end: tokens[e].end } : { start: tokens[h].start, end: tokens[h].end };
+        found.push({ name: `${tokens[h].text} ${place}`, rank: tokens[h].text, span, owner });
+      }
+      i = e;
+    }
+  }
+  if (!found.length) return;
+  // A peerage written in apposition to a name belongs to that person everywhere in the article.
+  const owners = new Map<string, Draft>();
+  for (const f of found) {
+    if (!f.owner) continue;
+    const d = drafts.find((x) => x.tokens.includes(f.owner!));
+    if (d) owners.set(lower(f.name), d);
+  }
+  for (const f of found) {
+    const norm = lower(f.name);
+    if (f.owner) continue;
+    // "the Prince of Wales" beside "Prince Charles": the one person of that rank named in the article.
+    const ranked = drafts.filter((x) => x.titles.includes(f.rank) && !byNorm.has(norm));
+    let d = owners.get(norm) ?? byNorm.get(norm) ?? (ranked.length === 1 ? ranked[0] : undefined);
+    if (!d) {
+      d = { name: f.name, norm, tokens: norm.split(' '), titles: [], roles: [], mentions: [] };
+      drafts.push(d);
+      byNorm.set(norm, d);
+    }
+    d.starts ??= new Set();
+    if (!d.starts.has(f.span.start)) {
+      d.starts.add(f.span.start);
+      d.mentions.push(mention(text, f.span, d.norm === norm ? 'FULL_NAME' : 'DESCRIPTION'));
+    }
+  }
 }
 
 const FEMALE_ADDRESS = /^(?:Mrs|Ms|Miss)\.?$/;

@@ -107,3 +107,17 @@ describe('extractPeople: a thing noun before a comma', () => {
     expect(names(peopleOf(text))).toEqual(['Dana Wolfe']);
   });
 });
+
+describe('extractPeople: peerages', () => {
+  it('"The Duke and Duchess of Tarnham" name two people; "the 3rd Viscount Bellmere" keeps the rank', () => {
+    const text = '(CNN) -- The Duke and Duchess of Tarnham visited on Monday. Her cousin is the 3rd Viscount Bellmere.';
+    expect(names(peopleOf(text))).toEqual(['Duchess of Tarnham', 'Duke of Tarnham', 'Viscount Bellmere']);
+  });
+
+  it('a peerage in apposition to a name belongs to that person; a quoted peerage is a title', () => {
+    const text = '(CNN) -- Prince Alric and his wife, Maren, Duchess of Wexby, arrived. The Duchess of Wexby smiled. The film "Prince of Arrakis: Dunes" opened.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Alric', 'Maren']);
+    expect(people.find((p) => p.name === 'Maren')!.mentions.map((m) => m.text)).toContain('Duchess of Wexby');
+  });
+});
