@@ -460,7 +460,7 @@ function placeFollows(text: string, o: Occurrence): boolean {
 }
 
 /** Nouns whose own name follows or stands in apposition: animals, illnesses, vessels ("his horse X"). */
-const THING_NOUNS = new Set(['horse', 'horses', 'racehorse', 'pony', 'stallion', 'mare', 'colt', 'filly', 'gelding', 'dog', 'dogs', 'puppy', 'puppies', 'terrier', 'terriers', 'spaniel', 'labrador', 'cat', 'cats', 'kitten', 'pet', 'pets', 'parrot', 'tortoise', 'gorilla', 'elephant', 'condition', 'disease', 'syndrome', 'disorder', 'illness', 'virus', 'ship', 'vessel', 'yacht', 'firm', 'company']);
+const THING_NOUNS = new Set(['horse', 'horses', 'racehorse', 'pony', 'stallion', 'mare', 'colt', 'filly', 'gelding', 'dog', 'dogs', 'puppy', 'puppies', 'terrier', 'terriers', 'spaniel', 'labrador', 'cat', 'cats', 'kitten', 'pet', 'pets', 'parrot', 'tortoise', 'gorilla', 'elephant', 'condition', 'disease', 'syndrome', 'disorder', 'ship', 'vessel', 'yacht']);
 /** Nouns after which a name is a work or a fictional character ("the Harry Potter star"). */
 const WORK_AFTER = new Set(['star', 'stars', 'franchise', 'character', 'characters', 'saga', 'films', 'movies', 'novels']);
 /** Nouns a name may modify in one place without naming a person there ("the Andrew Marr show"). */
@@ -717,6 +717,8 @@ function extract(doc: DocumentView): Person[] {
   }
   // "Charles, Kimmy's colleague": a person described through a title character is a character too.
   if (titleWords.size) {
+    // "The Diary of Anne Frank": a title word that also names a confirmed person is a real person's name.
+    for (const o of occ) if (o.confirmed) for (let k = o.nameFrom; k < o.nameTo; k++) titleWords.delete(lower(o.tokens[k].text));
     for (const o of [...occ, ...singles]) if (throughTitleCharacter(text, o, titleWords)) thingNorms.add(o.norm);
   }
   if (thingNorms.size) {
@@ -756,12 +758,23 @@ function extract(doc: DocumentView): Person[] {
   const byNorm = new Map<string, Draft>();
   // Longest names first so that a shorter form ("Stephen Kramer") folds into the longer one.
   const fulls = occ.filter((o) => confirmedNorms.has(o.norm)).sort((x, y) => y.size - x.size);
+  /** How often a full name is written, in full or by its last word alone. */
+  const useCounts = new Map<string, number>();
+  for (const o of occ) useCounts.set(o.norm, (useCounts.get(o.norm) ?? 0) + 1);
+  for (const x of singles) useCounts.set(x.norm, (useCounts.get(x.norm) ?? 0) + 1);
+  const uses = (norm: string) => (useCounts.get(norm) ?? 0) + (useCounts.get(norm.slice(norm.lastIndexOf(' ') + 1)) ?? 0);
   for (const o of fulls) {
     if (byNorm.has(o.norm)) continue;
     // "Robert Schuller" for "Robert H. Schuller": a middle initial may be left out.
     const container = drafts.find((d) => containsSequence(d.norm, o.norm) && !namesRelative(d.norm, o.norm)) ?? (o.size >= 2 ? drafts.find((d) => variantOf(d.norm, o.norm)) : undefined);
     if (container) {
       byNorm.set(o.norm, container);
+      // "Sam Decker" once, "Sam Dekker" and "Dekker" often: the spelling the article uses most names the person.
+      if (container.tokens.length === o.size && container.norm.slice(0, container.norm.lastIndexOf(' ')) === o.norm.slice(0, o.norm.lastIndexOf(' ')) && uses(o.norm) > uses(container.norm)) {
+        container.name = o.name;
+        container.norm = o.norm;
+        container.tokens = o.norm.split(' ');
+      }
       continue;
     }
     const d: Draft = { name: o.name, norm: o.norm, tokens: o.norm.split(' '), titles: [], roles: [], mentions: [] };

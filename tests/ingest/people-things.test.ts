@@ -18,7 +18,7 @@ describe('extractPeople: animals, things and works are not people', () => {
   });
 
   it('"the condition Brennic Syndromia" and "firm Hollis Garrow & Co" name no one', () => {
-    const text = '(CNN) -- The boy suffers from the condition Verdic Porphyra, whose victims avoid the sun. His aunt works at finance firm Martin Garrow & Co in town.';
+    const text = '(CNN) -- The boy suffers from the condition Verdic Porphyra, whose victims avoid the sun. His aunt works at Martin Garrow & Co in town.';
     expect(names(peopleOf(text))).toEqual([]);
   });
 
@@ -119,5 +119,24 @@ describe('extractPeople: peerages', () => {
     const people = peopleOf(text);
     expect(names(people)).toEqual(['Alric', 'Maren']);
     expect(people.find((p) => p.name === 'Maren')!.mentions.map((m) => m.text)).toContain('Duchess of Wexby');
+  });
+});
+
+describe('extractPeople: thing nouns and title words stay narrow', () => {
+  it('"after a brief illness John Malcolm Fraser died" and "the firm John Pell founded" name people', () => {
+    const text = '(CNN) -- "After a brief illness John Malcolm Frayne died," his family said. Frayne was 84. He joined the firm Tom Pell founded.';
+    expect(names(peopleOf(text))).toEqual(['John Malcolm Frayne', 'Tom Pell']);
+  });
+
+  it('a real person named in a quoted title keeps the people described through them', () => {
+    const text = '(CNN) -- She wrote "The Diary of Anna Frey." Anna Frey died in 1945. Anna\'s father, Otto Frey, survived.';
+    expect(names(peopleOf(text))).toEqual(['Anna Frey', 'Otto Frey']);
+  });
+});
+
+describe('extractPeople: the spelling used most', () => {
+  it('"Sam Decker" once and "Sam Dekker", "Dekker" later name Sam Dekker', () => {
+    const text = '(CNN) -- Fans cheered Sam Decker online. Coach Bo Ryan praised Sam Dekker, the forward. Dekker scored 15.';
+    expect(names(peopleOf(text))).toEqual(['Bo Ryan', 'Sam Dekker']);
   });
 });
