@@ -487,7 +487,19 @@ function namesThing(text: string, o: Occurrence): boolean {
   // "Monbeg Dude, the horse whom he owns".
   if (gapIs(text, last.outerEnd, after.start, ',') && (after.text === 'the' || after.text === 'a' || after.text === 'an') && THING_NOUNS.has(tokens[o.nameTo + 1]?.text ?? '') && /^\p{Ll}/u.test(after.text)) return true;
   if (gapIs(text, last.outerEnd, after.start, '&') && FIRM_TAILS.has(after.text)) return true;
-  return o.size >= 2 && WORK_AFTER.has(after.text) && gapIs(text, last.outerEnd, after.start, '');
+  if (o.size < 2 || !WORK_AFTER.has(after.text) || !gapIs(text, last.outerEnd, after.start, '')) return false;
+  // "X, Y and Z star in the film": "star" as a verb. As a noun it takes a name or follows a determiner.
+  if (after.text === 'star' || after.text === 'stars') {
+    const then = tokens[o.nameTo + 1];
+    if (then && isUpperChar(then.text[0]) && gapIs(text, after.outerEnd, then.start, '')) return true;
+    for (let k = o.runFrom - 1; k >= 0 && k >= o.runFrom - 3; k--) {
+      const w = lower(tokens[k].text);
+      if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || tokens[k].poss) return true;
+      if (!/^\p{Ll}/u.test(tokens[k].text) || FUNCTION_WORDS.has(w)) return false;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** A possessive of a title character within the clause around the name ("Kimmy's employers, Julian"). */
@@ -516,6 +528,9 @@ function openedByQuote(text: string, o: Occurrence): boolean {
   while (f > 0 && f > o.runFrom - 2 && isUpperChar(o.tokens[f - 1].text[0]) && gapIs(text, o.tokens[f - 1].outerEnd, o.tokens[f].start, '')) f--;
   const c = text[o.tokens[f].start - 1];
   if (c !== '"' && c !== '\u201c' && c !== '\u2018') return false;
+  // `there," Hamilton's`: a straight mark after a word closes a quote; it opens one only after a space.
+  const b = text[o.tokens[f].start - 2];
+  if (c === '"' && b !== undefined && b !== ' ' && b !== '\n' && b !== '(' && b !== '\u2014') return false;
   let end = o.tokens[o.nameTo - 1].outerEnd;
   // `"Anderson Cooper 360"`: a number may close the title.
   const nextTok = o.tokens[o.nameTo];
@@ -718,7 +733,7 @@ function extract(doc: DocumentView): Person[] {
   // "Charles, Kimmy's colleague": a person described through a title character is a character too.
   if (titleWords.size) {
     // "The Diary of Anne Frank": a title word that also names a confirmed person is a real person's name.
-    for (const o of occ) if (o.confirmed) for (let k = o.nameFrom; k < o.nameTo; k++) titleWords.delete(lower(o.tokens[k].text));
+    for (const o of occ) for (let k = o.nameFrom; k < o.nameTo; k++) titleWords.delete(lower(o.tokens[k].text));
     for (const o of [...occ, ...singles]) if (throughTitleCharacter(text, o, titleWords)) thingNorms.add(o.norm);
   }
   if (thingNorms.size) {

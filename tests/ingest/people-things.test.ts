@@ -140,3 +140,15 @@ describe('extractPeople: the spelling used most', () => {
     expect(names(peopleOf(text))).toEqual(['Bo Ryan', 'Sam Dekker']);
   });
 });
+
+describe('extractPeople: "star" as a verb, closing quotes', () => {
+  it('"Liam Nolan and Joel Kerrin star in the film" names two actors', () => {
+    const text = '(CNN) -- Liam Nolan and Joel Kerrin star in the film about a hit man.';
+    expect(names(peopleOf(text))).toEqual(['Joel Kerrin', 'Liam Nolan']);
+  });
+
+  it('a closing straight quote before a possessive name opens no title', () => {
+    const text = '(CNN) -- "The Windsor Story" is out. "It is big," Hamlin\'s biographer Mark Hewes told CNN. Lewis Hamlin won.';
+    expect(names(peopleOf(text))).toEqual(['Lewis Hamlin', 'Mark Hewes']);
+  });
+});
