@@ -51,7 +51,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...`tweets posts notes states replies answers responds remarks comments observes concludes declares announces
   continues reports recommends recommended advises advised cries shouts yells screams whispers sighs jokes laughs remembered remembers
   pleads quips muses exclaims blogs texts emails emailed messaged wonders wondered counters countered
-  marvels marveled marvelled`.split(/\s+/),
+  marvels marveled marvelled muttered muttering mutters mumbled murmured`.split(/\s+/),
 ]);
 const TITLES = lexicon.TITLES;
 
@@ -459,6 +459,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     const finding = FINDING_VERBS.has(w) && v > 0 && tokens.length - v <= 9 && (FINDING_SUBJECTS.has(tokens[v - 1].text.toLowerCase()) || (v > 1 && !w.startsWith('show') && isUpperChar(tokens[v - 1].text[0]) && !PERSONAL.has(tokens[v - 1].text)));
     if ((!SPEECH_VERBS.has(w) && !putsIt && !naming && !finding) || w === 'asked' || w === 'asks') continue;
     if (v > 0 && DETERMINERS.has(tokens[v - 1].text.toLowerCase())) continue;
+    // "saving all emails", "news reports": a word that is also a plural noun cues only after a subject.
+    if (PLURAL_LIKE_CUES.has(w) && !(v > 0 && (cueSubjectBefore(tokens[v - 1]) || text.slice(tokens[v - 1].outerEnd, tokens[v].start).includes(',')))) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
     // `," said Bassim, "`: a verb that opens the attribution is followed by its subject.
     if (v === 0 || /["\u201c\u201d\u2019]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) {
@@ -504,6 +506,16 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     return { phrase: item(text, tokens[b].start, tokens[s - 1].end), cue, window };
   }
   return null;
+}
+
+/** Present-tense cues that are also plural nouns ("reports", "tweets", "comments"). */
+const PLURAL_LIKE_CUES = new Set(['tweets', 'posts', 'notes', 'states', 'replies', 'answers', 'remarks', 'comments', 'reports', 'emails', 'texts', 'blogs', 'jokes', 'laughs', 'cries', 'shouts', 'yells', 'screams', 'whispers', 'sighs', 'pleads', 'counters', 'wonders', 'marvels']);
+
+/** Whether a token can end the subject right before a cue: a name, a pronoun, a role, a work or an organisation noun, an adverb, a web domain's ending. */
+function cueSubjectBefore(t: Token): boolean {
+  const w = t.text;
+  const lw = w.toLowerCase();
+  return isUpperChar(w[0]) || PERSONAL.has(w) || w === 'it' || w === 'who' || w === 'which' || ROLE_NOUNS.has(lw) || FINDING_SUBJECTS.has(lw) || ORG_NOUNS.has(lw) || AUX_WORDS.has(lw) || lw.endsWith('ly') || lw === 'com' || lw === 'org' || lw === 'net' || lw === 'uk';
 }
 
 /** Verbs by which a report or an organisation states a finding. */
@@ -675,8 +687,11 @@ function subjectLike(text: string, span: Span): boolean {
   if (/^(?:A|An|One)\b[^,]*\b(?:named|called)$/.test(lead) && /^ [a-z]+/.test(text.slice(span.end, span.end + 3)) && !CLAUSE_LINKS.has(wordAfter(text, span.end, Math.min(text.length, span.end + 30)))) return true;
   if (lead.endsWith(',') && lead.indexOf(',') === lead.length - 1) {
     const next = /^ ([a-z]+)\b/.exec(text.slice(span.end, span.end + 30))?.[1];
-    // "Moments after the blast, Richard had stumbled": an opening adverbial, then the name and its verb.
-    if (next && (AUX_WORDS.has(next) || !FUNCTION_WORDS.has(next)) && !CLAUSE_LINKS.has(next)) return true;
+    // "Moments after the blast, Richard had stumbled": an opening adverbial (not a clause of its
+    // own, "Bob said that while he ..., Ann now"), then the name and its verb.
+    const leadWords = lead.slice(0, -1).split(/\s+/);
+    const adverbial = (OPENING_WORDS.has(leadWords[0].toLowerCase()) || leadWords[0].endsWith('ing') || leadWords.length <= 4) && !/\b(?:that|which|who|said|says)\b/.test(lead);
+    if (adverbial && next && (AUX_WORDS.has(next) || !FUNCTION_WORDS.has(next)) && !CLAUSE_LINKS.has(next)) return true;
     // "Another of the witnesses, Ann Lee, also recalled": a description, then the name in commas and the verb.
     const first = lead.slice(0, lead.search(/[\s,]/)).toLowerCase();
     if (!OPENING_WORDS.has(first) && !first.endsWith('ing') && /^, (?:[a-z]+ ){0,2}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
@@ -1291,9 +1306,9 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       continue;
     }
     // A quote after another in the same region (a one-line body is one region) follows on from it
-    // only while no other person is named in between.
-    // (Names in the previous quote's own sentence, "Ann told Bob", do not count.)
-    const follows = prev !== null && prev.raw.region === q.region && quietSince(ctx, sentenceEnd(text, prev.raw.close + 1, q.open), q.open, speakers[i - 1]?.person ?? null, Infinity);
+    // unless another person becomes the subject of a sentence in between ("CEO Ann Lee was left
+    // wondering ..."); names in the previous quote's own sentence ("Ann told Bob") do not count.
+    const follows = prev !== null && prev.raw.region === q.region && !newSubjectSince(ctx, sentenceEnd(text, prev.raw.close + 1, q.open), q.open, speakers[i - 1]?.person ?? null);
     if (prev && speakers[i - 1] && (q.continuation || follows || onlyQuotes(text, q, q.region.span.start)) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
@@ -1682,9 +1697,19 @@ function intervieweeSpeaker(ctx: Context, kept: { raw: RawQuote }[], speakers: (
   return null;
 }
 
+/** Whether a person other than `speaker` opens a sentence as its subject between two positions. */
+function newSubjectSince(ctx: Context, from: number, to: number, speaker: number | null): boolean {
+  const { refs } = ctx;
+  for (let k = firstRefAtOrAfter(refs, from); k < refs.length && refs[k].span.start < to; k++) {
+    const r = refs[k];
+    if (!r.quoted && !r.possessive && r.kind !== 'PRONOUN' && r.person !== speaker && subjectLike(ctx.text, r.span)) return true;
+  }
+  return false;
+}
+
 /** Whether no other person than `speaker` is named in the reporter's voice between two positions (close by). */
-function quietSince(ctx: Context, from: number, to: number, speaker: number | null, reach = 1200): boolean {
-  if (to - from > reach) return false;
+function quietSince(ctx: Context, from: number, to: number, speaker: number | null): boolean {
+  if (to - from > 1200) return false;
   const { refs } = ctx;
   for (let k = firstRefAtOrAfter(refs, from); k < refs.length && refs[k].span.start < to; k++) {
     if (!refs[k].quoted && refs[k].person !== speaker) return false;
@@ -1742,8 +1767,11 @@ function attributionOf(text: string, raws: RawQuote[], k: number, content: Span)
     const after = attributionAfter(text, from, Math.min(sentenceEnd(text, from, ceil), nextOpen));
     if (after && (last !== '?' && last !== '!' || !isUpperChar(text[after.cue.span.start]))) {
       // `Bob said, "...," she recalled.`: the one recalling reports words another said right before.
-      const before = RECALL_VERBS.has(after.cue.text) ? attributionBefore(text, beforeStart(text, raws, k), q.open) : null;
+      const relayed = RELAY_VERBS.has(after.cue.text) && text[q.open + 1] !== undefined && !isUpperChar(text[q.open + 1]);
+      const before = RECALL_VERBS.has(after.cue.text) || relayed ? attributionBefore(text, beforeStart(text, raws, k), q.open) : null;
       if (before?.phrase && /^[\s,:]*$/.test(text.slice(before.cue.span.end, q.open))) return { att: before, after: false };
+      // `Ann responded that she '...', reports the Golf Channel`: a relayed fragment keeps the speaker of its own sentence.
+      if (relayed && before && before.cue.span.end > sentenceStart(text, q.open, floor)) return { att: before, after: false };
       return { att: after, after: true };
     }
   }
@@ -1752,6 +1780,8 @@ function attributionOf(text: string, raws: RawQuote[], k: number, content: Span)
 
 /** Verbs by which a speaker reports an exchange they remember, quoting the other side too. */
 const RECALL_VERBS = new Set(['recalled', 'recalls', 'remembered', 'remembers']);
+/** Verbs by which a medium passes on words it did not say ("..., reports the Golf Channel"). */
+const RELAY_VERBS = new Set(['reports', 'reported']);
 
 /** Where the text before raw quote `k` that may attribute it starts: its sentence, after the previous quote. */
 function beforeStart(text: string, raws: RawQuote[], k: number): number {

@@ -730,3 +730,21 @@ describe('extractQuotes: websites and appositions as sources', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Dora Quist']);
   });
 });
+
+describe('extractQuotes: relayed words and clause leads', () => {
+  it('"Ann responded that she \'...\', reports the Daily Wire" keeps the speaker of the sentence', () => {
+    const text = "(CNN) -- Golfer Dina Rolle was mocked online. Rolle hit back and responded that the critic 'should check the facts first', reports the Daily Wire.";
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Dina Rolle']);
+  });
+
+  it('"saving all emails" is no cue: the partial quote keeps the speaker named before it', () => {
+    const text = '(CNN) -- At the same time, spokesman Ivo Brandt said the office changed its policy -- by saving all emails -- "because it was a flawed system."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ivo Brandt']);
+  });
+
+  it('a name after a comma that closes a clause of its own ("Bob said that while he ..., Ann now") is not a new subject', () => {
+    const text =
+      '(CNN) -- Senator Omar Pike spoke at the dinner. Pike joked that while he was once the savvy one, Clara Dunn now seemed ahead. "Now I am old news," he said.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Pike']);
+  });
+});
