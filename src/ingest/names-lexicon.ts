@@ -128,7 +128,7 @@ export const COMMON_CAPITALISED = set(`
 /** Words that mark a capitalised run as an organisation, place, event or thing, not a person. */
 export const NON_PERSON_WORDS = set(`
   Administration Rovers Wanderers Albion Hotspur Villa Athletic Rangers Argyle Thistle Laboratory
-  Laboratories Lab Labs Stakes Hurdle Handicap Trophy Invitational Marathon Chase Derby Circuit Prix Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
+  Laboratories Lab Labs Stakes Hurdle Handicap Trophy Invitational Marathon Chase Derby Circuit Prix Management Resources Alpha Gamma Epsilon Zeta Theta Iota Kappa Lambda
   Sigma Upsilon Omega Omicron
   Rescue Shelter Sanctuary Army Navy Force Forces Corps Guard Guards Brigade Brigades Battalion Regiment Division Command
   Agency Agencies News Network Networks Press Post Times Journal Daily Herald Tribune Gazette
@@ -213,7 +213,7 @@ export const PLACES = set(`
   Caracas Bogota Lima Havana Mexico Brasilia Rio Janeiro Paulo Buenos Aires Santiago Essex Kent
   Surrey Sussex Yorkshire Lancashire Cornwall Devon Dorset Hampshire Cheshire Norfolk Suffolk
   Westminster Downing Whitehall Kremlin Pentagon Vatican Alps Himalayas Everest Nile Amazon
-  Thames Mediterranean Atlantic Pacific Persian Maiduguri Borno
+  Thames Mediterranean Atlantic Pacific Persian Maiduguri Borno L.A. D.C. N.Y. S.F.
 `);
 
 /** Prepositions after which a capitalised run is a place ("in Aleppo", "near Damascus"). */

@@ -138,6 +138,7 @@ function shouting(t: Token): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w[i];
     if (c >= 'a' && c <= 'z') return false;
+    if (c >= '0' && c <= '9') return false;
     if (c >= 'A' && c <= 'Z') letters++;
     else if (c.charCodeAt(0) > 127 && c !== c.toUpperCase()) return false;
   }
