@@ -49,7 +49,7 @@ const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...lexicon.SPEECH_VERBS,
   ...`tweets posts notes states replies answers responds remarks comments observes concludes declares announces
-  continues reports recommends recommended advises advised cries shouts yells screams whispers sighs jokes laughs remembered remembers
+  continues reports recommends cries shouts yells screams whispers sighs jokes laughs remembered remembers
   pleads quips muses exclaims blogs texts emails emailed messaged wonders wondered counters countered
   marvels marveled marvelled muttered muttering mutters mumbled murmured`.split(/\s+/),
 ]);
