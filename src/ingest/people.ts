@@ -422,7 +422,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our
 /** Nouns for a person that are no role ("the woman, Ann Lee"): evidence in appositions only. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teenager', 'teen', 'person', 'gentleman', 'lady', 'youngster', 'pupil', 'schoolboy', 'schoolgirl']);
 /** Relatives: "his father Peter", "her daughter, Grace". */
-const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'fiancee', 'fiance', 'fianc\u00e9e', 'fianc\u00e9', 'girlfriend', 'boyfriend', 'partner', 'widow', 'widower', 'mum', 'mom', 'dad', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'twin', 'sibling', 'grandchild', 'granddad', 'grandma', 'grandpa', 'mother-in-law', 'father-in-law', 'daughter-in-law', 'son-in-law', 'sister-in-law', 'brother-in-law']);
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'fiancee', 'fiance', 'fianc\u00e9e', 'fianc\u00e9', 'girlfriend', 'boyfriend', 'widow', 'widower', 'mum', 'mom', 'dad', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'twin', 'sibling', 'grandchild', 'granddad', 'grandma', 'grandpa', 'mother-in-law', 'father-in-law', 'daughter-in-law', 'son-in-law', 'sister-in-law', 'brother-in-law']);
 
 /** A role phrase ending in a comma right before the name ("his attorney, Michael Schneider"). */
 function roleBeforeComma(text: string, o: Occurrence): string | null {
@@ -981,7 +981,8 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   // "Ted Cruz's wife, Heidi.": a relative named at the end of the sentence.
   if (kinBeforeComma(text, o) && (!after || text[last.outerEnd] === '.')) return true;
   // "his father Peter", "younger sister Grace": a relative's given name right after the kin noun.
-  if (before && KIN_NOUNS.has(before.text) && !before.poss && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '') && /^\p{Lu}\p{Ll}+$/u.test(o.name)) return true;
+  // Not "his wife Masters chairman Billy Payne" (a caption run into the next sentence).
+  if (before && KIN_NOUNS.has(before.text) && !before.poss && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '') && /^\p{Lu}\p{Ll}+$/u.test(o.name) && !(after && isRoleNoun(after.text) && gapIs(text, last.outerEnd, after.start, ''))) return true;
   // "the little boy, whose name is Sonit".
   if (before && before.text === 'is' && o.tokens[o.runFrom - 2]?.text === 'name' && o.tokens[o.runFrom - 3]?.text === 'whose') return true;
   // "her children, Shiloh and Zahara.": a role list of two single names closing the clause.

@@ -152,3 +152,10 @@ describe('extractPeople: "star" as a verb, closing quotes', () => {
     expect(names(peopleOf(text))).toEqual(['Lewis Hamlin', 'Mark Hewes']);
   });
 });
+
+describe('extractPeople: kin nouns stay narrow', () => {
+  it('"his wife Pines chairman Bo Kane" and "club partner Zipcar" name no relative', () => {
+    const text = '(CNN) -- He left to be with his wife Pines chairman Bo Kane said. The club partner Zipcar revealed a playlist.';
+    expect(names(peopleOf(text))).toEqual(['Bo Kane']);
+  });
+});
