@@ -23,6 +23,8 @@ export interface ServerOptions {
   nodeArgs?: string[];
   /** Print the server's output as it comes (prefixed). */
   verbose?: boolean;
+  /** Called with the server's standard output after it is listening (e.g. `--trace-gc` lines). */
+  onOutput?: (text: string) => void;
 }
 
 export function procStatusBytes(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): number {
@@ -34,7 +36,7 @@ export function procStatusBytes(pid: number | 'self', field: 'VmRSS' | 'VmHWM'):
   }
 }
 
-export function startServer({ data, env = {}, nodeArgs = [], verbose = false }: ServerOptions): Promise<ServerChild> {
+export function startServer({ data, env = {}, nodeArgs = [], verbose = false, onOutput }: ServerOptions): Promise<ServerChild> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli/newsgraph.ts', 'serve', '--data', data, '--port', '0', '--host', '127.0.0.1'], {
     cwd: REPO,
     env: { ...process.env, ...env },
@@ -54,7 +56,8 @@ export function startServer({ data, env = {}, nodeArgs = [], verbose = false }: 
       const m = /NewsGraph GraphQL API at (http:\/\/\S+\/graphql)/.exec(out);
       if (m) {
         child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
+        if (onOutput) child.stdout!.on('data', (d: Buffer) => onOutput(String(d)));
+        else child.stdout!.resume();
         const pid = child.pid!;
         resolve({
           url: m[1],
