@@ -17,7 +17,7 @@ export const TITLES = set(`
   Treasury Senate House Supreme Justice Agriculture Education Energy Transport Transportation Labor
   Homeland Security Commerce Trade Environment Culture Sports Secretary-General Premier Chief-of-Staff Staff
   Executive Founder Spokesman Spokeswoman Pastor Father Brother Sister Mother Saint Dean Chair
-  Councillor Councilman Councilwoman Alderman Lawmaker Delegate Envoy Patriarch Grand Ayatollah Mullah
+  Councillor Councilman Councilwoman Alderman Lawmaker Delegate Envoy Patriarch Grand Ayatollah Mullah Prophet
 `);
 
 /** Titles that stand alone before a single surname and make it a person ("President Bush", "Mr Yeaman"). */
@@ -26,7 +26,7 @@ export const PERSON_TITLES = set(`
   Maj. Gen. Lt. Col. Capt. Sgt. Cpl. Pvt. Adm. Brig. Cmdr. Sen. Rep. Gov. Det. Insp. Supt.
   President Chancellor King Queen Prince Princess Pope General Colonel Captain Lieutenant Sergeant
   Mayor Governor Senator Congressman Congresswoman Ambassador Judge Justice Sheikh Emir Ayatollah
-  Detective Inspector Officer Constable Coach Bishop Archbishop Cardinal Imam Rabbi Father Pastor
+  Detective Inspector Officer Constable Coach Bishop Archbishop Cardinal Imam Rabbi Father Pastor Prophet
 `);
 
 /** Name suffixes dropped from the name ("Jr.", "QC"). */

@@ -159,3 +159,10 @@ describe('extractPeople: kin nouns stay narrow', () => {
     expect(names(peopleOf(text))).toEqual(['Bo Kane']);
   });
 });
+
+describe('extractPeople: religious titles', () => {
+  it('"cartoons of the Prophet Idris" names Idris', () => {
+    const text = '(CNN) -- The magazine printed cartoons of the Prophet Idris last year.';
+    expect(names(peopleOf(text))).toEqual(['Idris']);
+  });
+});
