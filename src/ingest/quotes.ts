@@ -1316,6 +1316,17 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     }
     speakers[i] ??= { name: null, person: null, attribution: null, cue: null, pronoun: false };
   }
+  // `"..." That is a direct quote from Ann Lee.`: a sentence right after a quote with no cue of
+  // its own names whose words they were (for it and the quotes it continues).
+  for (let i = 0; i < kept.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.cue !== null || kept[i + 1]?.raw.continuation) continue;
+    const named = namedAfterwards(ctx, kept[i].raw);
+    if (named === null) continue;
+    for (let j = i; j >= 0 && speakers[j]!.cue === null && (j === i || kept[j + 1].raw.continuation); j--) {
+      speakers[j] = { ...(speakers[j] as Speaker), name: people[named].name, person: named };
+    }
+  }
   // A speaker name that cannot speak ("The", "#JeSuisTunisien", a place, a bare title): the person
   // of that surname or first name when there is exactly one, else no speaker.
   for (let i = 0; i < kept.length; i++) {
@@ -1614,6 +1625,21 @@ function mainClauseSubject(ctx: Context, from: number, ceil: number): Subject | 
   for (let k = text.indexOf(',', from); k >= 0 && k < end; k = text.indexOf(',', k + 1)) {
     const subj = clauseSubject(text, k + 1, end);
     if (subj?.verbNext && lastRefIn(ctx.refs, subj.span)) return subj;
+  }
+  return null;
+}
+
+/** After a quote: "That is a (direct) quote from Ann Lee", "Those were the words of Ann Lee" in the next two sentences. */
+const WORDS_OF = /\b(?:quote|quotation|words|remarks)\s+(?:from|of|by)\s+$/;
+
+/** The person a sentence right after quote `q` names as the source of its words, or null. */
+function namedAfterwards(ctx: Context, q: RawQuote): number | null {
+  const { text, refs } = ctx;
+  const ceil = Math.min(q.region.span.end, q.close + 300);
+  for (let k = firstRefAtOrAfter(refs, q.close); k < refs.length && refs[k].span.start < ceil; k++) {
+    const r = refs[k];
+    if (r.quoted || r.kind === 'PRONOUN') continue;
+    return WORDS_OF.test(text.slice(Math.max(q.close, r.span.start - 30), r.span.start)) ? r.person : null;
   }
   return null;
 }

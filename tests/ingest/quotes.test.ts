@@ -748,3 +748,11 @@ describe('extractQuotes: relayed words and clause leads', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Omar Pike']);
   });
 });
+
+describe('extractQuotes: speaker named after the quote', () => {
+  it('"That is a direct quote from Ann Lee." names whose words the quote before it were', () => {
+    const text =
+      '- Tom Vale: Reform is coming .\n\n(CNN)I was on the radio on Monday. Here is a quote: "Too many kids end up in prison. Give them a second chance." There is one catch: I did not say that. That is a direct quote from Ruth Okafor, an executive at a steel firm.';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ruth Okafor']);
+  });
+});
