@@ -112,6 +112,7 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
   let continuation = false;
   /** Opening mark of a quotation nested in a single-quoted one, or -1. */
   let nested = -1;
+  let stop = -1;
   const push = (close: number, closed: boolean) => {
     out.push({ open, close, closed, continuation, region });
   };
@@ -155,6 +156,12 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
           continuation = true;
         } else if (text[i] === "'" && singleOpensAt(text, i, start) && innerQuoteAhead(text, i, end)) {
           nested = i;
+        } else if (text[i] === "'" && text[i - 1] === ' ' && isLetter(text[i - 2]) && isUpperChar(text[i + 1]) && (stop = lastStopIn(text, open + 1, i)) > 0) {
+          // ". The players protest (a caption run in, no stop) 'It's one of those...": a mark right
+          // after a word (not after "I said, ") reopens the quote, which ended at its last full stop.
+          push(stop, false);
+          open = i;
+          continuation = true;
         } else if (singleOpensAt(text, i, start) && text[i] === '\u2018') {
           push(i, false);
           open = i;
@@ -172,6 +179,15 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
     return true;
   }
   return false;
+}
+
+/** Position just after the last sentence stop followed by a space in [from, to) (looking back a paragraph's length at most), or -1. */
+function lastStopIn(text: string, from: number, to: number): number {
+  for (let k = to - 2; k > from && k > to - 1000; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && text[k + 1] === ' ' && endsSentence(text, k, from)) return k + 1;
+  }
+  return -1;
 }
 
 /** Whether only spaces stand between a sentence end and position `i`. */

@@ -756,3 +756,20 @@ describe('extractQuotes: speaker named after the quote', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ruth Okafor']);
   });
 });
+
+describe('extractQuotes: captions run into a one-line quote', () => {
+  it("a mark right after a word reopens a single-quoted quote, which ended at its last full stop (a caption ran in)", () => {
+    const text =
+      "(CNN) -- 'It was soft,' said coach Ray Dunmore. 'He expects the free-kick to be given. The home fans protest after the penalty at the Den 'It is one of those calls you never get.'";
+    expect(run(text).quotes.map((q) => [q.text, q.speakerName])).toEqual([
+      ['It was soft,', 'Ray Dunmore'],
+      ['He expects the free-kick to be given.', 'Ray Dunmore'],
+      ['It is one of those calls you never get.', 'Ray Dunmore'],
+    ]);
+  });
+
+  it("a quote nested after \"I said, '\" stays inside the quote", () => {
+    const text = "(CNN) -- Coach Ray Dunmore spoke. 'He was leaving them out. I said, 'Do you know how big this game is?'. He did not care.' The game was lost.";
+    expect(run(text).quotes).toHaveLength(1);
+  });
+});
