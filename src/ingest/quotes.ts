@@ -1034,8 +1034,13 @@ function organisationNamed(text: string, modifier: string, noun: string, pos: nu
   let bestDistance = Infinity;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     if (isLetter(text[at + key.length] ?? '') || isLetter(text[at - 1] ?? '')) continue;
+    // Walk back over the capitalised words before it ("Iranian"), not over "The" or "In".
     let s = at;
-    while (s >= 2 && text[s - 1] === ' ' && isUpperChar(text[wordStart(text, s - 1)]) && s - wordStart(text, s - 1) > 1 && !FUNCTION_CAPITALS.has(text.slice(wordStart(text, s - 1), s - 1))) s = wordStart(text, s - 1);
+    while (s >= 2 && text[s - 1] === ' ') {
+      const w = wordStart(text, s - 1);
+      if (w === s - 1 || !isUpperChar(text[w]) || FUNCTION_CAPITALS.has(text.slice(w, s - 1))) break;
+      s = w;
+    }
     const distance = Math.abs(at - pos);
     if (distance < bestDistance) {
       best = text.slice(s, at + key.length);
@@ -1220,9 +1225,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
         if (rs.name !== null || rs.head) r = rs;
       } else if (subj && /^\s*,\s*$/.test(text.slice(subj.span.end, att.phrase.span.start)) && DETERMINERS.has(att.phrase.text.slice(0, att.phrase.text.indexOf(' ')).toLowerCase())) {
         // "StatusPeople.com, the oldest such tool, reports": the name before a descriptive apposition.
-        const rs = resolveSubject(ctx, subj, raw.open);
-        if (rs.name !== null) r = rs;
-        else if (WEB_NAME.test(subj.text)) r = { name: subj.text, person: null, pronoun: false, phrase: subj, org: true };
+        r = nameBeforeApposition(ctx, subj, raw.open) ?? r;
       }
       // "Ann Lee - a lawyer and legal commenter - suggests": the name before a dashed apposition.
       const dashed = r.name === null ? lastRefIn(ctx.refs, { start, end: att.phrase.span.start }) : null;
@@ -1268,11 +1271,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
       // "StatusPeople.com, the oldest such tool, reports that ...": the name before the apposition.
       const end = att.cue.span.start;
       const subj = clauseSubject(text, afterDateline(doc, sentenceStart(text, end, floor)), end);
-      if (subj && /^\s*,/.test(text.slice(subj.span.end, subj.span.end + 3))) {
-        const rs = resolveSubject(ctx, subj, raw.open);
-        if (rs.name !== null) r = rs;
-        else if (WEB_NAME.test(subj.text)) r = { name: subj.text, person: null, pronoun: false, phrase: subj, org: true };
-      }
+      if (subj && /^\s*,/.test(text.slice(subj.span.end, subj.span.end + 3))) r = nameBeforeApposition(ctx, subj, raw.open) ?? r;
     }
     // A partial quote whose trailing attribution names no one: the subject before it may.
     if (r.name === null && kept[i].after && att.cue.text.startsWith('according')) {
@@ -1324,8 +1323,8 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // A quote after another in the same region (a one-line body is one region) follows on from it
     // unless another person becomes the subject of a sentence in between ("CEO Ann Lee was left
     // wondering ..."); names in the previous quote's own sentence ("Ann told Bob") do not count.
-    const follows = prev !== null && prev.raw.region === q.region && !newSubjectSince(ctx, sentenceEnd(text, prev.raw.close + 1, q.open), q.open, speakers[i - 1]?.person ?? null);
-    if (prev && speakers[i - 1] && (q.continuation || follows || onlyQuotes(text, q, q.region.span.start)) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
+    const follows = () => prev!.raw.region === q.region && !newSubjectSince(ctx, sentenceEnd(text, prev!.raw.close + 1, q.open), q.open, speakers[i - 1]!.person);
+    if (prev && speakers[i - 1] && (q.continuation || onlyQuotes(text, q, q.region.span.start) || follows()) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
       speakers[i] = colonSpeaker(ctx, doc, q) ?? paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
@@ -1520,6 +1519,13 @@ function resolveSubject(ctx: Context, subj: Subject, quotePos: number, withCue =
     if (fuller.length === 1) return { ...r, name: fuller[0], org: true };
   }
   return { name: null, person: null, pronoun: false, phrase: r.phrase };
+}
+
+/** The speaker a subject set off by an apposition names: a person, a group, or a website address. */
+function nameBeforeApposition(ctx: Context, subj: Subject, quotePos: number): Resolved | null {
+  const rs = resolveSubject(ctx, subj, quotePos);
+  if (rs.name !== null) return rs;
+  return WEB_NAME.test(subj.text) ? { name: subj.text, person: null, pronoun: false, phrase: subj, org: true } : null;
 }
 
 /** `pos`, moved past the dateline ("WASHINGTON (CNN) --") when it lies inside it. */
