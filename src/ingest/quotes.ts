@@ -941,6 +941,11 @@ function headsOf(ctx: Context, person: number): Set<string> {
     for (const w of r.split(/[\s,]+/)) {
       const lw = w.toLowerCase();
       if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at') break;
+      // "the president then said" read as a role: a clause, not a description.
+      if (SPEECH_VERBS.has(lw)) {
+        last = null;
+        break;
+      }
       if (ROLE_NOUNS.has(lw)) last = RANK_MODIFIERS.has(prev) ? prev + ' ' + lw : lw;
       prev = lw;
     }

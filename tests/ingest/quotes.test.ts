@@ -773,3 +773,11 @@ describe('extractQuotes: captions run into a one-line quote', () => {
     expect(run(text).quotes).toHaveLength(1);
   });
 });
+
+describe('extractQuotes: role heads', () => {
+  it('a "role" holding a speech verb ("chairman then said") gives its person no role head', () => {
+    const text =
+      '(CNN) -- Chairman Ole Brink thanked aide Kai Moss. "He worked hard," Brink said. Turning to Moss, the chairman then said: "I wish you the best."';
+    expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ole Brink', 'Ole Brink']);
+  });
+});
