@@ -649,6 +649,10 @@ interface Draft {
   roles: string[];
   mentions: Mention[];
   starts?: Set<number>;
+  /** Gender known from how the article introduced the person ("his mother Claire"). */
+  gender?: 'm' | 'f';
+  /** Kin heads the article implies but does not write ("her parents Sarah and John": mother, father). */
+  kinHeads?: string[];
 }
 
 function mention(text: string, span: Span, kind: MentionKind): Mention {
@@ -808,6 +812,8 @@ function extract(doc: DocumentView): Person[] {
     if (FEMALE_ADDRESS.test(addressOf(s))) femaleTitled.add(s.norm);
     else if (MALE_ADDRESS.test(addressOf(s))) maleTitled.add(s.norm);
   }
+  addFamilySurnames(text, singles, drafts);
+  const bodyStart = regions.find((r) => r.kind !== 'HIGHLIGHT')?.span.start ?? 0;
   // Single words: a surname or first name of a known person, else a titled or confirmed single name.
   for (const s of singles) {
     let bySurname = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(s.norm, d));
@@ -815,8 +821,8 @@ function extract(doc: DocumentView): Person[] {
       // A husband and wife sharing a surname: "Mrs Christie" is the woman; where the article keeps
       // "Mrs" for her, a bare "Christie" is the man (and the other way round).
       const want = FEMALE_ADDRESS.test(addressOf(s)) ? 'f' : MALE_ADDRESS.test(addressOf(s)) ? 'm' : femaleTitled.has(s.norm) && !maleTitled.has(s.norm) ? 'm' : maleTitled.has(s.norm) && !femaleTitled.has(s.norm) ? 'f' : null;
-      const same = want ? bySurname.filter((d) => givenGender(d.name) === want) : [];
-      const notOther = want ? bySurname.filter((d) => givenGender(d.name) !== (want === 'm' ? 'f' : 'm')) : [];
+      const same = want ? bySurname.filter((d) => draftGender(d) === want) : [];
+      const notOther = want ? bySurname.filter((d) => draftGender(d) !== (want === 'm' ? 'f' : 'm')) : [];
       if (same.length === 1) bySurname = same;
       else if (notOther.length === 1) bySurname = notOther;
     }
@@ -833,7 +839,17 @@ function extract(doc: DocumentView): Person[] {
       // "Schuller's daughter-in-law, Donna Schuller": a relative introduced through the surname
       // does not take the bare surname from the person it was introduced by.
       const own = matches.length > 1 ? matches.filter((d) => !relativeOf(text, d, s.norm)) : matches;
-      addOccurrence(text, nearestBefore(own.length ? own : matches, s.span.start), s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
+      let pool = own.length ? own : matches;
+      // "- ... Martin Richard ..." in the highlights, then "Bill Richard ... Martin ... Richard said"
+      // in the body: a bare surname in the body names a holder whose full name the body writes.
+      // "Jonas "Yunus" Edmonds": a first name and a quoted nickname right before the surname.
+      const nicknamed = pool.filter((d) => d.mentions.some((m) => m.span.end < s.span.start && s.span.start - m.span.end <= 30 && NICKNAME_GAP.test(text.slice(m.span.end, s.span.start))));
+      if (nicknamed.length === 1) pool = nicknamed;
+      if (pool.length > 1 && bySurname.length && s.region.kind !== 'HIGHLIGHT') {
+        const inBody = pool.filter((d) => d.mentions.some((m) => m.span.start >= bodyStart && m.span.start < s.span.start && m.kind !== 'DESCRIPTION' && hasWord(m.text, s.norm)));
+        if (inBody.length) pool = inBody;
+      }
+      addOccurrence(text, nearestBefore(pool, s.span.start), s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
       continue;
     }
     let d = byNorm.get(s.norm);
@@ -842,11 +858,17 @@ function extract(doc: DocumentView): Person[] {
       drafts.push(d);
       byNorm.set(s.norm, d);
     }
-    if (d) addOccurrence(text, d, s, s.titledSpan ? 'TITLED_NAME' : 'FULL_NAME');
+    if (d) {
+      addOccurrence(text, d, s, s.titledSpan ? 'TITLED_NAME' : 'FULL_NAME');
+      // "her parents Sarah and John": "her mother" then stands for Sarah.
+      const g = s.tokens[s.runFrom - 1]?.text === 'parents' || s.tokens[s.runFrom - 1]?.text === 'and' ? parentKinGender(text, s) : null;
+      const head = g === 'f' ? 'mother' : g === 'm' ? 'father' : null;
+      if (head && !(d.kinHeads ??= []).includes(head)) d.kinHeads.push(head);
+    }
   }
   addPeerages(text, tokenLists, drafts, byNorm);
-  const people = drafts
-    .filter((d) => d.mentions.length > 0)
+  const kept = drafts.filter((d) => d.mentions.length > 0);
+  const people = kept
     .map((d) => ({
       key: personKey(d.name),
       name: d.name,
@@ -854,7 +876,7 @@ function extract(doc: DocumentView): Person[] {
       roles: d.roles,
       mentions: d.mentions.sort((a, b) => a.span.start - b.span.start),
     }));
-  addDescriptionMentions(text, tokenLists, people);
+  addDescriptionMentions(text, tokenLists, people, kept.map((d) => d.kinHeads));
   return dedupeKeys(people);
 }
 
@@ -947,6 +969,88 @@ function pronounGenderAfter(text: string, pos: number, end: number): 'm' | 'f' |
   return m ? (m[1] ? 'm' : 'f') : null;
 }
 
+/** A quoted nickname between a first name and a surname: ` "Yunus" `. */
+const NICKNAME_GAP = /^ ["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,20}["\u201d\u2019'] $/;
+
+/** Whether `text` holds `word` (lower-cased) as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  const t = lower(text);
+  let i = t.indexOf(word);
+  while (i >= 0) {
+    const a = t[i - 1];
+    const b = t[i + word.length];
+    if ((a === undefined || !/[\p{L}\p{N}]/u.test(a)) && (b === undefined || !/[\p{L}\p{N}]/u.test(b))) return true;
+    i = t.indexOf(word, i + 1);
+  }
+  return false;
+}
+
+/** The gender the article gave a draft, else the one its given name implies. */
+function draftGender(d: Draft): 'm' | 'f' | null {
+  return d.gender ?? givenGender(d.name);
+}
+
+/** Kin nouns for a parent or spouse, who shares a family's surname and is addressed "Mr"/"Mrs". */
+const PARENT_KIN: Record<string, 'm' | 'f'> = {
+  mother: 'f', mum: 'f', mom: 'f', wife: 'f', widow: 'f', stepmother: 'f', grandmother: 'f', grandma: 'f',
+  father: 'm', dad: 'm', husband: 'm', widower: 'm', stepfather: 'm', grandfather: 'm', granddad: 'm', grandpa: 'm',
+};
+
+/**
+ * The gender of a one-word given name introduced as a parent or spouse: "his mother Claire",
+ * "her husband, Daniel", "her parents Sarah and John" (there by the given name), else null.
+ */
+function parentKinGender(text: string, s: Occurrence): 'm' | 'f' | null {
+  if (s.titled || s.size !== 1) return null;
+  const first = s.tokens[s.runFrom];
+  const before = s.tokens[s.runFrom - 1];
+  if (!before || before.poss) return null;
+  if (gapIs(text, before.outerEnd, first.start, '') || gapIs(text, before.outerEnd, first.start, ',')) {
+    const g = PARENT_KIN[lower(before.text)];
+    if (g) return g;
+  }
+  // "her parents Sarah and John", "his parents, John and Sarah".
+  const parents = (t: Token | undefined) => !!t && t.text === 'parents';
+  const listed =
+    (parents(before) && (gapIs(text, before.outerEnd, first.start, '') || gapIs(text, before.outerEnd, first.start, ','))) ||
+    (before.text === 'and' && parents(s.tokens[s.runFrom - 3]) && isUpperChar(s.tokens[s.runFrom - 2]?.text[0] ?? 'a'));
+  return listed ? givenGender(s.name + ' x') : null;
+}
+
+/**
+ * "His mother Claire" and "Mrs Creag" beside "James Creag": a titled surname of the family that
+ * no full-name holder of that surname can be (the title's gender is not theirs, or a kin noun
+ * introduces it: "her father Mr Robertson") names the one parent or spouse of that gender whom
+ * the article calls by first name only; that person takes the family surname ("Claire Creag").
+ */
+function addFamilySurnames(text: string, singles: Occurrence[], drafts: Draft[]): void {
+  const kin: { m: Occurrence[]; f: Occurrence[] } = { m: [], f: [] };
+  for (const s of singles) {
+    const g = parentKinGender(text, s);
+    if (!g || drafts.some((d) => d.tokens.length > 1 && (d.tokens[0] === s.norm || surnameMatches(s.norm, d)))) continue;
+    if (!kin[g].some((x) => x.norm === s.norm)) kin[g].push(s);
+  }
+  if (!kin.m.length && !kin.f.length) return;
+  const done = new Set<string>();
+  for (const t of singles) {
+    const address = addressOf(t);
+    const want = FEMALE_ADDRESS.test(address) && address !== 'Miss' ? 'f' : MALE_ADDRESS.test(address) ? 'm' : null;
+    if (!want || kin[want].length !== 1 || done.has(want + t.norm)) continue;
+    const holders = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(t.norm, d));
+    if (!holders.length || holders.some((d) => d.tokens[0] === kin[want][0].norm)) continue;
+    // "her father Mr Robertson": the kin noun before the form of address.
+    let k = t.nameFrom - 1;
+    while (k >= 0 && (FEMALE_ADDRESS.test(t.tokens[k].text) || MALE_ADDRESS.test(t.tokens[k].text))) k--;
+    const before = k >= 0 && k < t.nameFrom - 1 ? t.tokens[k] : undefined;
+    const kinBefore = !!before && PARENT_KIN[lower(before.text)] === want;
+    if (!kinBefore && !holders.every((d) => draftGender(d) === (want === 'm' ? 'f' : 'm'))) continue;
+    const given = kin[want][0];
+    done.add(want + t.norm);
+    const name = `${given.name} ${t.name}`;
+    drafts.push({ name, norm: lower(name), tokens: lower(name).split(' '), titles: [], roles: [], mentions: [], gender: want });
+  }
+}
+
 /** "m" or "f" when the first word of a full name is a given name of one gender only. */
 function givenGender(name: string): 'm' | 'f' | null {
   const first = name.slice(0, name.indexOf(' '));
@@ -983,6 +1087,8 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   // "his father Peter", "younger sister Grace": a relative's given name right after the kin noun.
   // Not "his wife Masters chairman Billy Payne" (a caption run into the next sentence).
   if (before && KIN_NOUNS.has(before.text) && !before.poss && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '') && /^\p{Lu}\p{Ll}+$/u.test(o.name) && !(after && isRoleNoun(after.text) && gapIs(text, last.outerEnd, after.start, ''))) return true;
+  // "her parents Sarah and John", "two sons Michael and Sam": a family plural before two given names.
+  if (before && FAMILY_PLURALS.has(before.text) && !before.poss && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '') && GIVEN.has(o.name) && after?.text === 'and' && GIVEN.has(o.tokens[o.nameTo + 1]?.text ?? '') && gapIs(text, last.outerEnd, after.start, '')) return true;
   // "the little boy, whose name is Sonit".
   if (before && before.text === 'is' && o.tokens[o.runFrom - 2]?.text === 'name' && o.tokens[o.runFrom - 3]?.text === 'whose') return true;
   // "her children, Shiloh and Zahara.": a role list of two single names closing the clause.
@@ -1236,9 +1342,11 @@ function roleHeads(p: Person): Set<string> {
  * The description's head noun (singular, as written) must be the head of a role of exactly one
  * person; words between the determiner and the head may only be lower-case modifiers.
  */
-function addDescriptionMentions(text: string, tokenLists: Token[][], people: Person[]): void {
+function addDescriptionMentions(text: string, tokenLists: Token[][], people: Person[], kinHeads: (string[] | undefined)[]): void {
   if (!people.length) return;
   const heads = people.map(roleHeads);
+  // A head implied by kin ("her parents Sarah and John") counts only where no role gives it.
+  kinHeads.forEach((hs, k) => hs?.forEach((h) => heads.every((x) => !x.has(h)) && heads[k].add(h)));
   for (const tokens of tokenLists) {
     for (let i = 0; i < tokens.length; i++) {
       const det = lower(tokens[i].text);

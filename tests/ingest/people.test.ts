@@ -310,3 +310,30 @@ describe('extractPeople: organisation words', () => {
     expect(names(peopleOf(text))).toEqual([]);
   });
 });
+
+describe('family members sharing a surname', () => {
+  it('links a bare shared surname to the last full name written with it, not a later first name', () => {
+    const text = '- Toby Marsh, 8, was hurt in the crash .\n\n(CNN) -- Peter Marsh knew his son was badly hurt. He stayed with Toby all night. Marsh said he was scared.';
+    const people = peopleOf(text);
+    const peter = byName(people, 'Peter Marsh');
+    expect(peter?.mentions.map((m) => m.text)).toContain('Marsh');
+    expect(byName(people, 'Toby Marsh')?.mentions.map((m) => m.text)).not.toContain('Marsh');
+    expectSpans(text, people);
+  });
+
+  it('gives a mother named by first name the family surname her title uses', () => {
+    const text = 'Oliver Dunmore, 10, has a rare allergy. His mother Claire, 35, said he was brave. The school was warned, Mrs Dunmore said. Oliver is now better.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Claire Dunmore', 'Oliver Dunmore']);
+    expect(byName(people, 'Claire Dunmore')?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Claire', 'Dunmore']));
+    expectSpans(text, people);
+  });
+
+  it('names a father through "her father Mr X" and reads "her mother" as the other listed parent', () => {
+    const text = 'Hazel Lomax, 20, died abroad. Her parents Sarah and John paid tribute. Her father Mr Lomax said she loved the sea. Her mother said the family was proud of her daughter.';
+    const people = peopleOf(text);
+    expect(names(people)).toEqual(['Hazel Lomax', 'John Lomax', 'Sarah']);
+    expect(byName(people, 'Sarah')?.mentions.map((m) => m.text)).toContain('Her mother');
+    expectSpans(text, people);
+  });
+});
