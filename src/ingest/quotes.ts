@@ -699,6 +699,8 @@ function subjectLike(text: string, span: Span): boolean {
   if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
   // "The United Nations Secretary-General, Ban Ki-moon, last year stressed": a title, then the name in commas.
   if (lead.endsWith(',') && TITLE_LEAD.test(lead.slice(0, -1) + ' ') && /^, (?:[a-z]+ ){0,3}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
+  // "Among them was Ann Lee, who ...": an inverted subject after a fronted phrase and the copula.
+  if (/^(?:Among|Amongst|Including|One of|Another of|Also)\b[^,]*\b(?:was|were)$/.test(lead)) return true;
   // "A young man named Ann Lee shared a video": an indefinite description naming its subject.
   if (/^(?:A|An|One)\b[^,]*\b(?:named|called)$/.test(lead) && /^ [a-z]+/.test(text.slice(span.end, span.end + 3)) && !CLAUSE_LINKS.has(wordAfter(text, span.end, Math.min(text.length, span.end + 30)))) return true;
   if (lead.endsWith(',') && lead.indexOf(',') === lead.length - 1) {
@@ -1328,8 +1330,11 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // A quote after another in the same region (a one-line body is one region) follows on from it
     // unless another person becomes the subject of a sentence in between ("CEO Ann Lee was left
     // wondering ..."); names in the previous quote's own sentence ("Ann told Bob") do not count.
-    const follows = () => prev!.raw.region === q.region && !newSubjectSince(ctx, sentenceEnd(text, prev!.raw.close + 1, q.open), q.open, speakers[i - 1]!.person);
-    if (prev && speakers[i - 1] && (q.continuation || onlyQuotes(text, q, q.region.span.start) || follows()) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
+    // A previous quote that ends its sentence inside its marks ("... to dust." Ann said ...) leaves the next sentence to check.
+    const follows = () => prev!.raw.region === q.region && !newSubjectSince(ctx, endsInside(prev!.raw) ? prev!.raw.close + 1 : sentenceEnd(text, prev!.raw.close + 1, q.open), q.open, speakers[i - 1]!.person);
+    const agent = q.continuation ? null : agentBeforeColon(ctx, q);
+    if (agent) speakers[i] = agent;
+    else if (prev && speakers[i - 1] && (q.continuation || onlyQuotes(text, q, q.region.span.start) || follows()) && (speakers[i - 1]!.name !== null || !colonIntroduced(text, q))) speakers[i] = inherit(i - 1);
     else if (directOpening(text, q) && isUpperChar(text[kept[i].content.start])) {
       // A whole-sentence quote with no cue: the speaker of its paragraph, else of the last quote.
       speakers[i] = colonSpeaker(ctx, doc, q) ?? paragraphSpeaker(ctx, kept, i) ?? (prev && speakers[i - 1] && quietSince(ctx, prev.raw.close, q.open, speakers[i - 1]!.person) ? inherit(i - 1) : null) ?? intervieweeSpeaker(ctx, kept, speakers, i);
@@ -1696,6 +1701,8 @@ function colonSpeaker(ctx: Context, doc: DocumentView, q: RawQuote): Speaker | n
     const author = opinionAuthor(ctx, doc);
     return author ? { name: author.name, person: author.person, attribution: null, cue: null, pronoun: false } : null;
   }
+  const agent = agentBeforeColon(ctx, q, start, k);
+  if (agent) return agent;
   if (COMMUNICATION.test(text.slice(start, k))) {
     for (let r = firstRefAtOrAfter(refs, start); r < refs.length && refs[r].span.start < k; r++) {
       const ref = refs[r];
@@ -1709,6 +1716,24 @@ function colonSpeaker(ctx: Context, doc: DocumentView, q: RawQuote): Speaker | n
   const subj = clauseSubject(text, start, k);
   const r = subj ? resolveSubject(ctx, subj, q.open, false) : null;
   return r && r.person !== null ? { name: r.name, person: r.person, attribution: null, cue: null, pronoun: false } : null;
+}
+
+/**
+ * "a thought echoed by Ann Lee: "..."", "He was followed by Ann Lee: "..."": the agent of a passive
+ * verb written right before the colon that opens quote `q` (the sentence runs from `start`; the colon is at `k`).
+ */
+function agentBeforeColon(ctx: Context, q: RawQuote, start = -1, k = -1): Speaker | null {
+  const { text, refs, people } = ctx;
+  if (k < 0) {
+    k = q.open - 1;
+    while (k > q.region.span.start && isSpace(text[k])) k--;
+    if (text[k] !== ':') return null;
+    start = sentenceStart(text, k, q.region.span.start);
+  }
+  const agent = lastRefIn(refs, { start, end: k });
+  if (!agent || agent.span.end !== k || agent.quoted || agent.possessive || agent.kind === 'PRONOUN') return null;
+  if (text.slice(Math.max(start, agent.span.start - 3), agent.span.start) !== 'by ') return null;
+  return { name: people[agent.person].name, person: agent.person, attribution: null, cue: null, pronoun: false };
 }
 
 /** The author of an opinion piece, named by a highlight line ("- Ann Lee: ...", "..., says Ann Lee ."). */

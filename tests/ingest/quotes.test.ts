@@ -781,3 +781,18 @@ describe('extractQuotes: role heads', () => {
     expect(run(text).quotes.map((q) => q.speakerName)).toEqual(['Ole Brink', 'Ole Brink']);
   });
 });
+
+describe('speakers introduced without a speech verb before the quote', () => {
+  it('reads "Among them was X" as the subject a following "she" stands for', () => {
+    const { quotes } = run('(CNN) -- Rita Vance, a guide, said the queue was long. Thousands came to the hall. Among them was Olive Brand, who drove for hours to get there. "It was worth every minute," she told CNN.');
+    expect(pairs(quotes)).toEqual([['It was worth every minute,', 'Olive Brand']]);
+  });
+
+  it('gives a colon quote to the agent named by "by" right before the colon', () => {
+    const { quotes } = run('(CNN) -- Bishop Alan Rowe spoke first. But Rowe insisted the day was about "peace," a thought echoed by Dean Carl Pike: "We all end up in the same place."');
+    expect(pairs(quotes)).toEqual([
+      ['peace,', 'Alan Rowe'],
+      ['We all end up in the same place.', 'Carl Pike'],
+    ]);
+  });
+});
