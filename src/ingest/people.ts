@@ -623,6 +623,9 @@ function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
   }
   const first = tokens[nameFrom].text;
   if ((GIVEN.has(first) || (LOOSE_GIVEN.has(first) && !COMMON_CAPITALISED.has(first))) && !vocab.has(lower(first))) return true;
+  // "Jean-Luc Picard": a hyphenated first word whose parts are both known given names.
+  const dash = first.indexOf('-');
+  if (dash > 0 && GIVEN.has(first.slice(0, dash)) && (GIVEN.has(first.slice(dash + 1)) || LOOSE_GIVEN.has(first.slice(dash + 1)))) return true;
   const last = o.tokens[o.nameTo - 1].text;
   return CELTIC_SURNAME.test(last);
 }

@@ -643,7 +643,14 @@ function resolvePronoun(ctx: Context, pos: number, pronoun = ''): number | null 
   // Walk back from `pos`, no further than the distance a pronoun can reach.
   for (let i = firstRefAtOrAfter(refs, pos) - 1; i >= 0 && refs[i].span.start > pos - PRONOUN_REACH; i--) {
     const r = refs[i];
-    if (r.span.end > pos || r.possessive || r.kind === 'PRONOUN' || r.quoted || !fits(r.person)) continue;
+    if (r.span.end > pos || r.kind === 'PRONOUN' || r.quoted || !fits(r.person)) continue;
+    if (r.possessive) {
+      // "Ann Lee's best memory came early. "...," she says": a sentence opening with a person's
+      // thing (not a person of theirs, "Lee's lawyer") makes that person the topic.
+      if (!possessiveTopic(text, r.span)) continue;
+      subject = r;
+      break;
+    }
     nearest ??= r;
     if (subjectLike(text, r.span)) {
       subject = r;
@@ -661,6 +668,21 @@ function resolvePronoun(ctx: Context, pos: number, pronoun = ''): number | null 
 }
 
 const PRONOUN_REACH = 3000;
+
+/** A possessive that opens its sentence and owns a thing, not a person: "Lee's most cherished memory ...". */
+function possessiveTopic(text: string, span: Span): boolean {
+  const floor = Math.max(0, span.start - 300);
+  const lead = text.slice(sentenceStart(text, span.start, floor), span.start).replace(/["\u201c\u2018'(]/g, '').trim();
+  // "... was a fine moment, but Lee's best memory came later": the clause after "but" opens the same way.
+  if (lead !== '' && !/(?:^|[\s,])(?:[Bb]ut|[Yy]et)$/.test(lead)) return false;
+  const m = /^['\u2019]s ((?:[a-z]+ ){0,3})([a-z]+)\b/.exec(text.slice(span.end, span.end + 60));
+  if (!m) return false;
+  for (const w of (m[1] + m[2]).split(' ')) if (w && (lexicon.ROLE_NOUNS.has(w) || lexicon.ROLE_NOUNS.has(w.replace(/s$/, '')) || POSSESSED_PEOPLE.has(w))) return false;
+  return true;
+}
+
+/** Nouns for people someone has ("his wife", "her lawyer") that ROLE_NOUNS may not hold. */
+const POSSESSED_PEOPLE = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'parents', 'children', 'friend', 'friends', 'partner', 'girlfriend', 'boyfriend', 'lawyer', 'lawyers', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'team', 'office', 'campaign', 'aide', 'aides', 'agent', 'manager', 'coach', 'mum', 'dad', 'widow', 'fiancee', 'fiance', 'niece', 'nephew', 'uncle', 'aunt', 'grandmother', 'grandfather', 'cousin', 'colleague', 'colleagues', 'representative', 'rep', 'publicist', 'staff', 'administration', 'government', 'party', 'club', 'side', 'company', 'firm']);
 
 const MALE_TITLES = /^(?:Mr\.?|Sir|Lord|King|Prince|Duke|Father|Brother|Rev\.? Mr\.?)$/;
 const FEMALE_TITLES = /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Sister|Madam|Madame)$/;

@@ -337,3 +337,10 @@ describe('family members sharing a surname', () => {
     expectSpans(text, people);
   });
 });
+
+describe('hyphenated given names', () => {
+  it('reads a run opening with two joined given names as a person', () => {
+    const people = peopleOf('Match report\n\nOther players, including Ghana international Pierre-Marc Dube in 2003, never recovered.');
+    expect(names(people)).toContain('Pierre-Marc Dube');
+  });
+});

@@ -796,3 +796,15 @@ describe('speakers introduced without a speech verb before the quote', () => {
     ]);
   });
 });
+
+describe('a possessive topic before a pronoun quote', () => {
+  it('lets a clause opening with "X\'s <thing>" make X the person a following "he" stands for', () => {
+    const { quotes } = run('(CNN) -- Mark Lee played beside Tom Bell for years. Tom Bell missed a penalty in the final. It was a sad day, but Lee\'s fondest memory came a week earlier. "The semifinal was the best," he says.');
+    expect(pairs(quotes)).toEqual([['The semifinal was the best,', 'Mark Lee']]);
+  });
+
+  it('does not do so when the possessive owns a person ("Lee\'s lawyer")', () => {
+    const { quotes } = run('(CNN) -- Mark Lee played beside Tom Bell for years. Tom Bell missed a penalty in the final. Lee\'s lawyer arrived a week earlier. "The semifinal was the best," he says.');
+    expect(pairs(quotes)).toEqual([['The semifinal was the best,', 'Tom Bell']]);
+  });
+});
