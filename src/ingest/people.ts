@@ -64,6 +64,8 @@ const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith(
 const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Tonight', 'Yesterday', 'Tomorrow']);
 /** Calendar words that are also surnames ("Jerryl Christmas"). */
 const CALENDAR_SURNAMES = new Set(['Christmas', 'Easter', 'Monday', 'Friday', 'March', 'May', 'June', 'August', 'April', 'Winter', 'Summer']);
+/** "Father-of-two", "Grandmother-of-three": a parent described by how many children they have. */
+const KIN_OF_COUNT = /^\p{Lu}\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(lower(w)) || ROLE_NOUNS.has(singular(lower(w)));
 
 /** Lower-case slug of a name: "Louai Miqdad" -> "louai-miqdad". */
@@ -255,7 +257,8 @@ function analyseRun(
   let nameFrom = a;
   for (let k = givenOpener ? a + 1 : a; k < b - 1; k++) {
     const w = tokens[k].text;
-    if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
+    // "Mother-of-three Ann Lee": a hyphenated "<kin>-of-<number>" description is a role, not a name word.
+    if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || KIN_OF_COUNT.test(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
   }
   if (tokens[nameFrom - 1]?.poss && nameFrom > a) {
     // "CNN's Holly Yan": a possessive ends the prefix but is no title.
@@ -1137,7 +1140,8 @@ const APPOSITION_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 
  */
 function singleApposition(text: string, tokens: Token[], i: number): boolean {
   const det = tokens[i]?.text;
-  if (/^\d+$/.test(det ?? '')) return gapIs(text, tokens[i].outerEnd, tokens[i + 1]?.start ?? tokens[i].outerEnd, ',');
+  // "Colin, 66, ..." or "... with Colin, 66.": an age in commas, or closing the sentence.
+  if (/^\d+$/.test(det ?? '')) return gapIs(text, tokens[i].outerEnd, tokens[i + 1]?.start ?? tokens[i].outerEnd, ',') || (/^\d{1,3}$/.test(det) && Number(det) <= 110 && /^\.(?:\s|$)/.test(text.slice(tokens[i].end, tokens[i].end + 2)));
   if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'his' && det !== 'her' && det !== 'their' && det !== 'my' && !(tokens[i]?.poss && isUpperChar(det[0]))) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j];

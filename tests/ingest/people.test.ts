@@ -344,3 +344,15 @@ describe('hyphenated given names', () => {
     expect(names(people)).toContain('Pierre-Marc Dube');
   });
 });
+
+describe('one-word names and descriptions', () => {
+  it('drops a "Mother-of-three" description glued before a name', () => {
+    const people = peopleOf('Story\n\nAnn Lowe went out. Grandmother-of-four Ann Lowe lost her husband years ago.');
+    expect(names(people)).toEqual(['Ann Lowe']);
+  });
+
+  it('confirms a single name with an age that closes the sentence', () => {
+    const people = peopleOf('Story\n\nBut now she has found happiness with Colin, 66. They met at a dance.');
+    expect(names(people)).toEqual(['Colin']);
+  });
+});
