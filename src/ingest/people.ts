@@ -819,9 +819,15 @@ function extract(doc: DocumentView): Person[] {
     else if (MALE_ADDRESS.test(addressOf(s))) maleTitled.add(s.norm);
   }
   addFamilySurnames(text, singles, drafts);
+  const nickOwner = nicknamedNames(text, singles, occ, drafts, byNorm);
   const bodyStart = regions.find((r) => r.kind !== 'HIGHLIGHT')?.span.start ?? 0;
   // Single words: a surname or first name of a known person, else a titled or confirmed single name.
   for (const s of singles) {
+    const owner = nickOwner.get(s.span.start) ?? nickOwner.get(s.norm);
+    if (owner) {
+      addOccurrence(text, owner, s, s.titledSpan ? 'TITLED_NAME' : 'PARTIAL_NAME');
+      continue;
+    }
     let bySurname = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(s.norm, d));
     if (bySurname.length > 1) {
       // A husband and wife sharing a surname: "Mrs Christie" is the woman; where the article keeps
@@ -974,6 +980,78 @@ function pronounGenderAfter(text: string, pos: number, end: number): 'm' | 'f' |
   const m = GENDERED_PRONOUN.exec(text.slice(pos, Math.min(end, pos + 200)));
   return m ? (m[1] ? 'm' : 'f') : null;
 }
+
+/** `Lee 'Uncle Poodle' Thompson`: a given name, a quoted nickname of one to three capitalised words, a surname. */
+const NICKNAMED_AFTER = /^ ["\u201c\u2018']((?:\p{Lu}[\p{Ll}'-]+ ){0,2}\p{Lu}[\p{Ll}'-]+)["\u201d\u2019'] (\p{Lu}[\p{Ll}'-]+)/u;
+
+/**
+ * People written as a given name, a quoted nickname and a surname (`Mike 'Big Bear' Dunn`): the
+ * person is "Mike Dunn", and the nickname, or its last word, alone names them elsewhere. Returns
+ * the owner of each such surname occurrence (by its start) and of each nickname form (by norm).
+ */
+function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], drafts: Draft[], byNorm: Map<string, Draft>): Map<number | string, Draft> {
+  const owners = new Map<number | string, Draft>();
+  const starts = new Map<number, Occurrence>();
+  for (const o of singles) starts.set(o.span.start, o);
+  for (const o of occ) starts.set(o.span.start, o);
+  for (const a of singles) {
+    if (!(a.confirmed || GIVEN.has(a.name) || LOOSE_GIVEN.has(a.name)) || a.titled) continue;
+    const m = NICKNAMED_AFTER.exec(text.slice(a.span.end, a.span.end + 60));
+    if (!m) continue;
+    const surnameAt = a.span.end + m[0].length - m[2].length;
+    const b = starts.get(surnameAt);
+    if (!b || b.size !== 1 || b.norm !== lower(m[2])) continue;
+    const norm = `${a.norm} ${b.norm}`;
+    let d = byNorm.get(norm);
+    if (!d) {
+      d = { name: `${a.name} ${b.name}`, norm, tokens: [a.norm, b.norm], titles: [], roles: [], mentions: [] };
+      drafts.push(d);
+      byNorm.set(norm, d);
+    }
+    addOccurrence(text, d, a, 'PARTIAL_NAME');
+    owners.set(a.span.start, d);
+    owners.set(b.span.start, d);
+    const nick = lower(m[1]);
+    const nickLast = nick.slice(nick.lastIndexOf(' ') + 1);
+    for (const k of [nick, nickLast]) {
+      // The nickname written alone elsewhere already made a person of its own: fold it in.
+      const other = byNorm.get(k);
+      if (other && other !== d && other.norm === k) {
+        for (const mm of other.mentions) if (!d.mentions.some((x) => x.span.start === mm.span.start)) d.mentions.push(mm);
+        d.mentions.sort((x, y) => x.span.start - y.span.start);
+        for (const st of other.starts ?? []) (d.starts ??= new Set()).add(st);
+        drafts.splice(drafts.indexOf(other), 1);
+        for (const [key, v] of byNorm) if (v === other) byNorm.set(key, d);
+      }
+      if (!owners.has(k) && (!byNorm.has(k) || byNorm.get(k) === d)) owners.set(k, d);
+      if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
+    }
+  }
+  // "'Mama' Ann Dunn": a quoted nickname right before a full name; "Mama Ann" and "Mama" name her.
+  for (const o of occ) {
+    const d = o.size >= 2 && o.size <= 3 ? byNorm.get(o.norm) : undefined;
+    if (!d || o.span.start < 3) continue;
+    const m = NICKNAME_BEFORE.exec(text.slice(Math.max(0, o.span.start - 30), o.span.start));
+    if (!m) continue;
+    const nick = lower(m[1]);
+    for (const k of [nick, `${nick} ${lower(o.tokens[o.nameFrom].text)}`]) {
+      const other = byNorm.get(k);
+      if (other && other !== d && other.norm === k) {
+        for (const mm of other.mentions) if (!d.mentions.some((x) => x.span.start === mm.span.start)) d.mentions.push(mm);
+        d.mentions.sort((x, y) => x.span.start - y.span.start);
+        for (const st of other.starts ?? []) (d.starts ??= new Set()).add(st);
+        drafts.splice(drafts.indexOf(other), 1);
+        for (const [key, v] of byNorm) if (v === other) byNorm.set(key, d);
+      }
+      if (!owners.has(k) && (!byNorm.has(k) || byNorm.get(k) === d)) owners.set(k, d);
+      if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
+    }
+  }
+  return owners;
+}
+
+/** A quoted one-word nickname right before a name: `'Mama' `. */
+const NICKNAME_BEFORE = /(?:^|[\s(])["\u201c\u2018'](\p{Lu}[\p{Ll}'-]+)["\u201d\u2019'] $/u;
 
 /** A quoted nickname between a first name and a surname: ` "Yunus" `. */
 const NICKNAME_GAP = /^ ["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,20}["\u201d\u2019'] $/;

@@ -356,3 +356,16 @@ describe('one-word names and descriptions', () => {
     expect(names(people)).toEqual(['Colin']);
   });
 });
+
+describe('quoted nicknames', () => {
+  it('joins a given name and the surname around a quoted nickname, and lets the nickname name them', () => {
+    const people = peopleOf("Story\n\nHis younger brother - Lee 'Uncle Moose' Dunn - said the police knew. Moose then said it was over.");
+    expect(names(people)).toEqual(['Lee Dunn']);
+    expect(byName(people, 'Lee Dunn')!.mentions.filter((m) => m.text === 'Moose').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('folds a nickname written before a full name into that person', () => {
+    const people = peopleOf("Story\n\nTV star 'Nana' Rose Kemp filed a report. Nana Rose was not at home. Rose Kemp called the police.");
+    expect(names(people)).toEqual(['Rose Kemp']);
+  });
+});
