@@ -671,10 +671,11 @@ const PRONOUN_REACH = 3000;
 
 /** A possessive that opens its sentence and owns a thing, not a person: "Lee's most cherished memory ...". */
 function possessiveTopic(text: string, span: Span): boolean {
-  const floor = Math.max(0, span.start - 300);
-  const lead = text.slice(sentenceStart(text, span.start, floor), span.start).replace(/["\u201c\u2018'(]/g, '').trim();
+  // Only a sentence start, or "but"/"yet", before the name (a cheap look back, no sentence scan).
+  let i = span.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '\u201c' || text[i] === '\u2018' || text[i] === "'" || text[i] === '(')) i--;
   // "... was a fine moment, but Lee's best memory came later": the clause after "but" opens the same way.
-  if (lead !== '' && !/(?:^|[\s,])(?:[Bb]ut|[Yy]et)$/.test(lead)) return false;
+  if (i >= 0 && !/[.!?\n\u201d]/.test(text[i]) && !/(?:^|[\s,])(?:[Bb]ut|[Yy]et)$/.test(text.slice(Math.max(0, i - 4), i + 1))) return false;
   const m = /^['\u2019]s ((?:[a-z]+ ){0,3})([a-z]+)\b/.exec(text.slice(span.end, span.end + 60));
   if (!m) return false;
   for (const w of (m[1] + m[2]).split(' ')) if (w && (lexicon.ROLE_NOUNS.has(w) || lexicon.ROLE_NOUNS.has(w.replace(/s$/, '')) || POSSESSED_PEOPLE.has(w))) return false;
