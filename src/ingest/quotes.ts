@@ -804,6 +804,11 @@ function resolvePhrase(
       // "the organization found": the organisation that spoke last, close by.
       const g = ctx.lastGroup;
       if (GENERIC_ORG_NOUNS.has(orgNoun[1]) && g && g.pos < quotePos && quotePos - g.pos < 2000 && !GROUP_WORDS.test(g.name)) return { name: g.name, person: null, pronoun: false, phrase, org: true };
+      // "the BBC aired it ..., the broadcaster said": an outlet written as "the <ACRONYM>" just before.
+      if (MEDIA_NOUNS.has(orgNoun[1])) {
+        const outlet = acronymOutletBefore(text, phrase.span.start);
+        if (outlet) return { name: outlet, person: null, pronoun: false, phrase, org: true };
+      }
     }
     // "his foreign ministry notes": the organisation the article names with those words capitalised
     // ("the Iranian Foreign Ministry"), nearest to the phrase.
@@ -1010,6 +1015,18 @@ const ORG_VOICE = /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,4})(?:spokes
 
 /** Nouns that can stand for any organisation already speaking ("the organization", "the group"). */
 const GENERIC_ORG_NOUNS = new Set(['organization', 'organisation', 'group', 'charity', 'agency']);
+
+/** Nouns that stand for a news outlet ("the broadcaster said"). */
+const MEDIA_NOUNS = new Set(['broadcaster', 'network', 'channel', 'station', 'newspaper', 'paper', 'website', 'magazine']);
+/** Acronyms of places, not outlets ("the UK"). */
+const PLACE_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE', 'EU', 'DRC', 'GB', 'NI']);
+
+/** The last "the <ACRONYM>" ("the BBC") in the 500 characters before `pos`, not a place. */
+function acronymOutletBefore(text: string, pos: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, pos - 500), pos).matchAll(/\b[Tt]he ([A-Z]{2,6})(?![\p{L}\p{N}'\u2019.-])/gu)) if (!PLACE_ACRONYMS.has(m[1])) found = m[1];
+  return found;
+}
 
 const ORG_NOUNS = new Set(['airline', 'company', 'agency', 'ministry', 'department', 'museum', 'network', 'newspaper', 'magazine', 'firm', 'organization', 'organisation', 'foundation', 'charity', 'group', 'carrier', 'broadcaster', 'bank', 'club', 'university', 'hospital', 'channel', 'website', 'paper']);
 

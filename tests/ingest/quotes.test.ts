@@ -808,3 +808,10 @@ describe('a possessive topic before a pronoun quote', () => {
     expect(pairs(quotes)).toEqual([['The semifinal was the best,', 'Tom Bell']]);
   });
 });
+
+describe('outlets named by an acronym', () => {
+  it('gives "the broadcaster said" to the "the <ACRONYM>" written just before, not a place acronym', () => {
+    const { quotes } = run('(CNN) -- The show was due on Sunday, but the ZBC aired it Monday in the UK on ZBC Two "to let viewers see it early," the broadcaster said in a statement.');
+    expect(pairs(quotes)).toEqual([['to let viewers see it early,', 'ZBC']]);
+  });
+});
