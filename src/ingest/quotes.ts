@@ -720,6 +720,12 @@ function subjectLike(text: string, span: Span): boolean {
   if (lead === '' || /^(?:But|And|So|Then|Yet|Still|Now|However,?)$/.test(lead)) return true;
   // "Israeli Prime Minister Benjamin Netanyahu pointed": only capitalised title words before the name.
   if (TITLE_LEAD.test(lead + ' ') && wordAfter(text, span.end, Math.min(text.length, span.end + 40)) !== '' && /^ [a-z]/.test(text.slice(span.end, span.end + 2))) return true;
+  // "History buff Ann Lee stood": a capitalised word and a lower-case description before the name, then its verb.
+  if (/^\p{Lu}\p{Ll}+(?: [a-z]+){1,2}$/u.test(lead) && /^ [a-z]+\b/.test(text.slice(span.end, span.end + 3))) {
+    const lw = lead.toLowerCase().split(' ');
+    const next = wordAfter(text, span.end, Math.min(text.length, span.end + 40));
+    if (!OPENING_WORDS.has(lw[0]) && !FUNCTION_WORDS.has(lw[0]) && lw.slice(1).every((w) => !FUNCTION_WORDS.has(w)) && !FUNCTION_WORDS.has(next) && !CLAUSE_LINKS.has(next) && !lw[lw.length - 1].endsWith('ing') && !lw[lw.length - 1].endsWith('ed')) return true;
+  }
   // "The United Nations Secretary-General, Ban Ki-moon, last year stressed": a title, then the name in commas.
   if (lead.endsWith(',') && TITLE_LEAD.test(lead.slice(0, -1) + ' ') && /^, (?:[a-z]+ ){0,3}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;
   // "Among them was Ann Lee, who ...": an inverted subject after a fronted phrase and the copula.
@@ -850,6 +856,14 @@ function resolvePhrase(
         return { name: person !== null ? people[person].name : issuer, person, pronoun: false, phrase, org: person === null };
       }
     }
+    // "said a letter sent to outlets by the Indian government": the agent the text names after "by".
+    if (SENT_TEXT.test(phrase.text)) {
+      const by = SENT_BY.exec(text.slice(phrase.span.end, phrase.span.end + 120));
+      if (by) {
+        const person = personNamed(people, by[1]);
+        return { name: person !== null ? people[person].name : by[1], person, pronoun: false, phrase, org: person === null };
+      }
+    }
     // "the statement said", "it says": the organisation or person that issued the text just before.
     if (ISSUED_TEXT.test(phrase.text) || phrase.text === 'it') {
       const iss = ctx.lastIssuer;
@@ -914,6 +928,11 @@ function issuerOfWork(ctx: Context, pos: number): string | null {
   return found;
 }
 const COMMON_CAPITALISED_WORD = /^(?:In|On|At|By|For|With|From|As|It|He|She|They|We|I|This|That|But|And|A|An)\b/;
+
+/** A written text, possibly with its sending verb: "a letter sent", "the statement released". */
+const SENT_TEXT = /^(?:the|The|a|A|an|An) (?:statement|letter|note|message|memo|release|press release|email|e-mail)(?: (?:sent|released|issued|posted|published|circulated|distributed))?$/;
+/** The agent after the text: " to media outlets by the Indian government." (capitalised words, or one with an organisation noun). */
+const SENT_BY = /^(?: (?:sent|released|issued|posted|published|circulated|distributed))?(?: (?:to|on|late|early|last|this|in) [a-z]+(?: [a-z]+){0,2})? by (?:the )?((?:\p{Lu}[\p{L}'-]* ){0,4}(?:\p{Lu}[\p{L}'-]*|government|ministry|police|army|military|embassy|council|agency|court|department|office|authorities))(?=[.,;]|$)/u;
 
 /** "the Justice Department's report": an owner's name before a written text. */
 const OWNED_TEXT = /^(?:the |The )?(.+?)['\u2019]s (?:report|statement|letter|ruling|release|filing|complaint|lawsuit|indictment|findings|memo)$/;

@@ -815,3 +815,18 @@ describe('outlets named by an acronym', () => {
     expect(pairs(quotes)).toEqual([['to let viewers see it early,', 'ZBC']]);
   });
 });
+
+describe('texts sent by someone, and described subjects', () => {
+  it('gives "said a letter sent to outlets by X" to X', () => {
+    const { quotes } = run('(CNN) -- "The press will be a voice for the criminal," said a letter sent to media outlets by the Ruritanian government.');
+    expect(pairs(quotes)).toEqual([['The press will be a voice for the criminal,', 'Ruritanian government']]);
+  });
+
+  it('reads "History buff X stood ..." as a new subject, so a colon quote after it is not the previous speaker\'s', () => {
+    const { quotes } = run('(CNN) -- "It was worth it," said Jane Gray, a visitor. History enthusiast Paul Evans stood in the rain and watched the show on his phone after missing a ticket -- to his wife Karen: "I applied for tickets for both of us."');
+    expect(pairs(quotes)).toEqual([
+      ['It was worth it,', 'Jane Gray'],
+      ['I applied for tickets for both of us.', 'Paul Evans'],
+    ]);
+  });
+});
