@@ -1027,6 +1027,22 @@ function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], 
       if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
     }
   }
+  // "Julian and Jacqueline Voorhees": a given name joined by "and" to a given name and surname shares that surname.
+  for (const a of singles) {
+    if (a.titled || !GIVEN.has(a.name) || text.slice(a.span.end, a.span.end + 5) !== ' and ') continue;
+    const b = starts.get(a.span.end + 5);
+    if (!b || b.size !== 2 || !GIVEN.has(b.tokens[b.nameFrom].text) || b.nameFrom !== b.runFrom || !byNorm.has(b.norm)) continue;
+    const surname = b.tokens[b.nameTo - 1];
+    if (GIVEN.has(surname.text) || surname.poss) continue;
+    const norm = `${a.norm} ${lower(surname.text)}`;
+    let d = byNorm.get(norm);
+    if (!d) {
+      d = { name: `${a.name} ${surname.text}`, norm, tokens: [a.norm, lower(surname.text)], titles: [], roles: [], mentions: [] };
+      drafts.push(d);
+      byNorm.set(norm, d);
+    }
+    owners.set(a.span.start, d);
+  }
   // "'Mama' Ann Dunn": a quoted nickname right before a full name; "Mama Ann" and "Mama" name her.
   for (const o of occ) {
     const d = o.size >= 2 && o.size <= 3 ? byNorm.get(o.norm) : undefined;

@@ -369,3 +369,10 @@ describe('quoted nicknames', () => {
     expect(names(people)).toEqual(['Rose Kemp']);
   });
 });
+
+describe('couples sharing a surname', () => {
+  it('gives "Julian and Jacqueline Voorhees"-style first given name the shared surname', () => {
+    const people = peopleOf('Story\n\nThe book was written by Julian and Jacqueline Voorhees, who live in Ohio. Julian said it took years.');
+    expect(names(people)).toEqual(['Jacqueline Voorhees', 'Julian Voorhees']);
+  });
+});
