@@ -779,6 +779,39 @@ function extract(doc: DocumentView): Person[] {
       }
     }
   }
+  // "Top Gear Jeremy Clarkson": common words glued before a given name and surname the article also
+  // writes on their own (the full pair, or the surname alone) are a show or a team, not the name.
+  const pairNorms = new Set(occ.filter((o) => o.size === 2).map((o) => o.norm));
+  /** Words that open a name somewhere ("Mohamed" in "Mohamed Farah"): given names, never glued words. */
+  const openers = new Set(occ.map((o) => o.tokens[o.nameFrom].text));
+  for (const o of occ) {
+    if (o.size < 3 || o.size > 4 || o.titles) continue;
+    const k = o.nameTo - 2;
+    const last = o.tokens[o.nameTo - 1];
+    if (!GIVEN.has(o.tokens[k].text) || last.poss) continue;
+    let glued = true;
+    for (let j = o.nameFrom; j < k && glued; j++) {
+      const w = o.tokens[j].text;
+      glued = !GIVEN.has(w) && !LOOSE_GIVEN.has(w) && !PARTICLES.has(w) && !w.includes('.') && (j > o.nameFrom || !openers.has(w) || occ.every((x) => x.norm === o.norm || x.tokens[x.nameFrom].text !== w || !confirmedNorms.has(x.norm)));
+    }
+    if (!glued) continue;
+    // The glued words are common words, or the article writes them elsewhere without the name.
+    const prefix = text.slice(o.tokens[o.nameFrom].start, o.tokens[k - 1].end);
+    const common = o.tokens.slice(o.nameFrom, k).every((t) => vocab.has(lower(t.text)) || COMMON_CAPITALISED.has(t.text) || NON_PERSON_WORDS.has(t.text));
+    if (!common) {
+      let alone = false;
+      for (let at = text.indexOf(prefix); at >= 0 && !alone; at = text.indexOf(prefix, at + 1)) alone = !text.startsWith(' ' + o.tokens[k].text, at + prefix.length) && !isLetterAt(text, at + prefix.length) && !isLetterAt(text, at - 1);
+      glued = alone;
+    }
+    const tail = lower(`${o.tokens[k].text} ${last.text}`);
+    if (!glued || !(pairNorms.has(tail) || singleWords.has(lower(last.text)))) continue;
+    if (confirmedNorms.has(o.norm)) confirmedNorms.add(tail);
+    o.nameFrom = k;
+    o.size = 2;
+    o.norm = tail;
+    o.span = { start: o.tokens[k].start, end: o.span.end };
+    o.name = text.slice(o.span.start, o.span.end);
+  }
   const drafts: Draft[] = [];
   const byNorm = new Map<string, Draft>();
   // Longest names first so that a shorter form ("Stephen Kramer") folds into the longer one.
@@ -1065,6 +1098,8 @@ function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], 
   }
   return owners;
 }
+
+const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
 
 /** A quoted one-word nickname right before a name: `'Mama' `. */
 const NICKNAME_BEFORE = /(?:^|[\s(])["\u201c\u2018'](\p{Lu}[\p{Ll}'-]+)["\u201d\u2019'] $/u;

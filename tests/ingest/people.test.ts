@@ -376,3 +376,15 @@ describe('couples sharing a surname', () => {
     expect(names(people)).toEqual(['Jacqueline Voorhees', 'Julian Voorhees']);
   });
 });
+
+describe('words glued before a name', () => {
+  it('drops a show name glued before a given name and surname the article also writes alone', () => {
+    const people = peopleOf('Story\n\nTop Gear Jeremy Clarkson was suspended. The presenter Clarkson said nothing about Top Gear.');
+    expect(names(people)).toEqual(['Jeremy Clarkson']);
+  });
+
+  it('keeps a word that opens another name in the article ("Abu")', () => {
+    const people = peopleOf('Story\n\nAbu Omar Adnani spoke first. Abu Bakr Saleh, a spokesman, said nothing. Adnani left.');
+    expect(names(people)).toContain('Abu Omar Adnani');
+  });
+});
