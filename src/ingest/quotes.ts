@@ -739,6 +739,9 @@ function subjectLike(text: string, span: Span): boolean {
     const leadWords = lead.slice(0, -1).split(/\s+/);
     const adverbial = (OPENING_WORDS.has(leadWords[0].toLowerCase()) || leadWords[0].endsWith('ing') || leadWords.length <= 4) && !/\b(?:that|which|who|said|says)\b/.test(lead);
     if (adverbial && next && (AUX_WORDS.has(next) || !FUNCTION_WORDS.has(next)) && !CLAUSE_LINKS.has(next)) return true;
+    // "Hounded by critics, Ann Lee, a poet, announced ...": an opening participle phrase, the name, an apposition, the verb.
+    const opener = leadWords[0].toLowerCase();
+    if ((OPENING_WORDS.has(opener) || opener.endsWith('ing') || opener.endsWith('ed')) && !/\b(?:that|which|who|said|says)\b/.test(lead) && /^, (?:a|an|the|his|her|their) [^,.;]{1,60}, (?:[a-z]+ )?[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 100))) return true;
     // "Another of the witnesses, Ann Lee, also recalled": a description, then the name in commas and the verb.
     const first = lead.slice(0, lead.search(/[\s,]/)).toLowerCase();
     if (!OPENING_WORDS.has(first) && !first.endsWith('ing') && /^, (?:[a-z]+ ){0,2}[a-z]+(?:ed|s)\b/.test(text.slice(span.end, span.end + 40))) return true;

@@ -830,3 +830,13 @@ describe('texts sent by someone, and described subjects', () => {
     ]);
   });
 });
+
+describe('subjects after an opening participle phrase', () => {
+  it('reads "Hounded by X, Name, a role, announced" as a new subject, so the next quote is not the previous speaker\'s', () => {
+    const { quotes } = run('(CNN) -- Sam Kay, a director, said his film was banned. "It is sad," he said. Hounded by protests over his novel, Ravi Nair, a Tamil author, announced he was quitting in a post on Facebook in January. "Ravi Nair the writer is dead," he wrote.');
+    expect(pairs(quotes)).toEqual([
+      ['It is sad,', 'Sam Kay'],
+      ['Ravi Nair the writer is dead,', 'Ravi Nair'],
+    ]);
+  });
+});
