@@ -484,7 +484,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
       if (after && isUpperChar(after.text[0])) return { phrase: after, cue, window: after.span };
     }
     let s = v;
-    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
+    // "founded it a year earlier, saying": an adverb set off by a comma is no auxiliary of the cue.
+    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[s - 1].outerEnd, tokens[s].start))) s--;
     // The subject phrase: words back to a comma, a function word or the sentence start.
     let b = s;
     while (b > 0) {
@@ -759,6 +760,22 @@ function subjectLike(text: string, span: Span): boolean {
   return /(?:--|\u2014|\u2013) ?$/.test(text.slice(span.start - 4, span.start)) && /^ ?(?:--|\u2014|\u2013) ?[a-z]/.test(text.slice(span.end, span.end + 6));
 }
 
+/**
+ * "the latter" / "the former" at `pos`: the second or first of the nearest two people joined by
+ * "and" before it (looking back over at most a few references, within the last ~600 characters).
+ */
+function pairMember(ctx: Context, pos: number, latter: boolean): number | null {
+  const { text, refs } = ctx;
+  const end = firstRefAtOrAfter(refs, pos);
+  for (let i = end - 1; i >= 1 && i >= end - 8 && pos - refs[i].span.start < 600; i--) {
+    const b = refs[i];
+    const a = refs[i - 1];
+    if (a.quoted || b.quoted || a.person === b.person || a.span.end > b.span.start) continue;
+    if (/^\s*(?:and|&)\s*$/.test(text.slice(a.span.end, b.span.start))) return latter ? b.person : a.person;
+  }
+  return null;
+}
+
 /** Turns a subject phrase into a speaker: a person mention, a pronoun, an organisation name, or null. */
 function resolvePhrase(
   ctx: Context,
@@ -791,6 +808,12 @@ function resolvePhrase(
       const names = [...new Set(all.map((r) => people[r.person].name))];
       const joint = names.length === 2 && / and /.test(phrase.text);
       return { name: joint ? names.join(' and ') : people[inPhrase.person].name, person: joint ? null : inPhrase.person, pronoun: false, phrase, org: joint };
+    }
+    // "Ann Lee and Bo Chan criticised him ... the latter said": the second (or first) of the pair.
+    const pairWord = /^the (latter|former)$/i.exec(phrase.text);
+    if (pairWord) {
+      const person = pairMember(ctx, phrase.span.start, pairWord[1].toLowerCase() === 'latter');
+      if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
     }
     const words = phrase.text.split(/\s+/);
     const lastWord = words[words.length - 1];

@@ -840,3 +840,17 @@ describe('subjects after an opening participle phrase', () => {
     ]);
   });
 });
+
+describe('participles after a comma, and "the latter"', () => {
+  it('gives "X founded it a year earlier, saying ..." to X, not to "a year"', () => {
+    const { quotes } = run('(CNN) -- Greg Mollison ruled before. Mollison founded the party a year earlier, saying it was "a fresh start for all of us."');
+    expect(pairs(quotes)).toEqual([['a fresh start for all of us.', 'Greg Mollison']]);
+  });
+
+  it('gives "the latter said" to the second and "the former said" to the first of "X and Y"', () => {
+    const a = run('(CNN) -- Pundits Tom Harland and Greg Mollison were critical of the striker. Of the forward, the latter said that he had become "a real burden" to the side.');
+    expect(pairs(a.quotes)).toEqual([['a real burden', 'Greg Mollison']]);
+    const b = run('(CNN) -- Pundits Tom Harland and Greg Mollison were critical of the striker. The former said: "He is a real burden to the side."');
+    expect(pairs(b.quotes)).toEqual([['He is a real burden to the side.', 'Tom Harland']]);
+  });
+});
