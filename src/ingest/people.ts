@@ -248,6 +248,8 @@ function analyseRun(
     if (commonWord(tokens[a], start || a > from, vocab) || roleWord || adverb) a++;
     else break;
   }
+  // "Minister of Antiquities Ann Lee": the word after "<title> of" names the office, not the person.
+  if (a === from && a >= 2 && to - a >= 3 && tokens[a - 1].text === 'of' && TITLES.has(tokens[a - 2].text) && gapIs(text, tokens[a - 2].outerEnd, tokens[a - 1].start, '') && gapIs(text, tokens[a - 1].outerEnd, tokens[a].start, '')) a++;
   if (a >= to) return null;
   // "New York Times", "South Carolina": a place prefix right before the name makes the run a place.
   if (a > from && PLACE_PREFIXES.has(tokens[a - 1].text) && !TITLES.has(tokens[a].text) && !NATIONALITIES.has(tokens[a].text)) return null;

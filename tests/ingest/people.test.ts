@@ -388,3 +388,10 @@ describe('words glued before a name', () => {
     expect(names(people)).toContain('Abu Omar Adnani');
   });
 });
+
+describe('extractPeople: offices named with "of"', () => {
+  it('drops the office word after "<title> of" ("Minister of Tourism Ann Lee")', () => {
+    const people = peopleOf('Story\n\nThe paper says that Minister of Tourism Karim Haddad says the case was referred to police.');
+    expect(names(people)).toEqual(['Karim Haddad']);
+  });
+});
