@@ -1026,6 +1026,19 @@ const NICKNAMED_AFTER = /^ ["\u201c\u2018']((?:\p{Lu}[\p{Ll}'-]+ ){0,2}\p{Lu}[\p
  */
 function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], drafts: Draft[], byNorm: Map<string, Draft>): Map<number | string, Draft> {
   const owners = new Map<number | string, Draft>();
+  // Nickname form `k` names draft `d`; a person the nickname alone had made elsewhere is folded in.
+  const claimNickname = (k: string, d: Draft) => {
+    const other = byNorm.get(k);
+    if (other && other !== d && other.norm === k) {
+      for (const mm of other.mentions) if (!d.mentions.some((x) => x.span.start === mm.span.start)) d.mentions.push(mm);
+      d.mentions.sort((x, y) => x.span.start - y.span.start);
+      for (const st of other.starts ?? []) (d.starts ??= new Set()).add(st);
+      drafts.splice(drafts.indexOf(other), 1);
+      for (const [key, v] of byNorm) if (v === other) byNorm.set(key, d);
+    }
+    if (!owners.has(k) && (!byNorm.has(k) || byNorm.get(k) === d)) owners.set(k, d);
+    if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
+  };
   const starts = new Map<number, Occurrence>();
   for (const o of singles) starts.set(o.span.start, o);
   for (const o of occ) starts.set(o.span.start, o);
@@ -1048,19 +1061,7 @@ function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], 
     owners.set(b.span.start, d);
     const nick = lower(m[1]);
     const nickLast = nick.slice(nick.lastIndexOf(' ') + 1);
-    for (const k of [nick, nickLast]) {
-      // The nickname written alone elsewhere already made a person of its own: fold it in.
-      const other = byNorm.get(k);
-      if (other && other !== d && other.norm === k) {
-        for (const mm of other.mentions) if (!d.mentions.some((x) => x.span.start === mm.span.start)) d.mentions.push(mm);
-        d.mentions.sort((x, y) => x.span.start - y.span.start);
-        for (const st of other.starts ?? []) (d.starts ??= new Set()).add(st);
-        drafts.splice(drafts.indexOf(other), 1);
-        for (const [key, v] of byNorm) if (v === other) byNorm.set(key, d);
-      }
-      if (!owners.has(k) && (!byNorm.has(k) || byNorm.get(k) === d)) owners.set(k, d);
-      if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
-    }
+    for (const k of [nick, nickLast]) claimNickname(k, d);
   }
   // "Julian and Jacqueline Voorhees": a given name joined by "and" to a given name and surname shares that surname.
   for (const a of singles) {
@@ -1085,18 +1086,7 @@ function nicknamedNames(text: string, singles: Occurrence[], occ: Occurrence[], 
     const m = NICKNAME_BEFORE.exec(text.slice(Math.max(0, o.span.start - 30), o.span.start));
     if (!m) continue;
     const nick = lower(m[1]);
-    for (const k of [nick, `${nick} ${lower(o.tokens[o.nameFrom].text)}`]) {
-      const other = byNorm.get(k);
-      if (other && other !== d && other.norm === k) {
-        for (const mm of other.mentions) if (!d.mentions.some((x) => x.span.start === mm.span.start)) d.mentions.push(mm);
-        d.mentions.sort((x, y) => x.span.start - y.span.start);
-        for (const st of other.starts ?? []) (d.starts ??= new Set()).add(st);
-        drafts.splice(drafts.indexOf(other), 1);
-        for (const [key, v] of byNorm) if (v === other) byNorm.set(key, d);
-      }
-      if (!owners.has(k) && (!byNorm.has(k) || byNorm.get(k) === d)) owners.set(k, d);
-      if (k.includes(' ') && !byNorm.has(k)) byNorm.set(k, d);
-    }
+    for (const k of [nick, `${nick} ${lower(o.tokens[o.nameFrom].text)}`]) claimNickname(k, d);
   }
   return owners;
 }
