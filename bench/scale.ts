@@ -106,7 +106,7 @@ try {
 }
 const loaded = performance.now();
 const store = new Store(result.articles, { search });
-const ready = performance.now(); // serving: every query but search (indexed in the background when large)
+const ready = performance.now(); // serving every query, search included (indexed while loading)
 await store.searchReady;
 const searchReady = performance.now();
 clearInterval(sampler);

@@ -4,7 +4,8 @@
 // terms); the postings are our own. MiniSearch's own index keeps every posting as an entry of a
 // JavaScript Map (about 14 KB per article here, close to the records themselves), which put 300,000
 // articles over 8 GB; a posting here is one 32-bit number in a typed array (about 5 KB per
-// article in all on 10,000 articles, less as lists fill). Scoring, weights and query semantics follow MiniSearch's, so rankings are the same.
+// article in all on 10,000 articles, less as lists fill). Scoring, weights and query semantics
+// follow MiniSearch's, so rankings are the same.
 //
 // The index is updated in place on writes; a removed article leaves its postings behind until
 // enough have piled up to compact. Hits are checked against the request's snapshot by the caller,
@@ -31,7 +32,7 @@ const SNIPPET_RADIUS = 90;
 
 // Words too common to tell articles apart: leaving them out makes the index smaller and faster
 // to build, and they add nothing to BM25 ranking.
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be been but by for from had has have he her his i in is it its of on or she that the their them they this to was were will with would'.split(' '),
 );
 
@@ -71,7 +72,7 @@ const FUZZY_MIN = 6;
 const TF_BITS = 8;
 const TF_MAX = (1 << TF_BITS) - 1;
 /** Document numbers must fit in the 24 bits left; compaction keeps them below live + removed. */
-export const MAX_DOCUMENTS = 2 ** (32 - TF_BITS);
+const MAX_DOCUMENTS = 2 ** (32 - TF_BITS);
 const FIRST_CAPACITY = 4;
 
 /** Articles indexed per turn of the event loop while building in the background. */

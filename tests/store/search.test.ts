@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
-import { fieldTexts, SearchIndex } from '../../src/store/search.ts';
+import { fieldTexts, SearchIndex, STOP_WORDS } from '../../src/store/search.ts';
 
 function article(id: string, text: string): ParsedArticle {
   const { article } = parseArticle(text, { id });
@@ -45,12 +45,11 @@ function syntheticCorpus(count: number, seed = 7): ParsedArticle[] {
 
 /** MiniSearch configured as SearchIndex documents its semantics, as a reference implementation. */
 function referenceIndex(articles: ParsedArticle[]): MiniSearch {
-  const stop = new Set('a an and are as at be been but by for from had has have he her his i in is it its of on or she that the their them they this to was were will with would'.split(' '));
   const ms = new MiniSearch({
     fields: ['body', 'highlights', 'people'],
     processTerm: (t) => {
       const l = t.toLowerCase();
-      return l === '' || stop.has(l) ? null : l;
+      return l === '' || STOP_WORDS.has(l) ? null : l;
     },
     searchOptions: {
       boost: { highlights: 2, people: 2 },
