@@ -8,6 +8,7 @@ import { parseArticle } from '../ingest/index.ts';
 import type { ParsedArticle, ParseResult, ParseWarning } from '../ingest/types.ts';
 import { unpackArticle } from '../ingest/transfer.ts';
 import type { BatchItem } from '../ingest/worker.ts';
+import { workerScript } from './worker-script.ts';
 
 export interface LoadProgress {
   articles: number;
@@ -50,8 +51,6 @@ export function issueFromWarning(raw: Pick<RawArticle, 'file' | 'line' | 'text'>
   return { kind: loaded ? 'warning' : 'error', file: raw.file, line, code: w.code, message: w.message };
 }
 
-const WORKER = new URL('../ingest/worker.ts', import.meta.url).href;
-
 export async function loadArticles(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const workers = options.workers ?? availableParallelism();
   const articles: ParsedArticle[] = [];
@@ -71,11 +70,13 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     }
   };
 
-  // Worker threads run TypeScript through tsx's loader, as this process does. The pool starts
-  // only once the input proves big enough to need it.
-  let pool = null as Piscina | null;
-  const startPool = () =>
-    new Piscina({ filename: WORKER, maxThreads: workers, minThreads: workers, execArgv: ['--import', import.meta.resolve('tsx')] });
+  // Worker threads run the parser bundled into plain JavaScript (worker-script.ts). The pool
+  // starts only once the input proves big enough to need it.
+  let pool = null as Promise<Piscina> | null;
+  const startPool = async () => {
+    const script = await workerScript();
+    return new Piscina({ filename: script.filename, maxThreads: workers, minThreads: workers, execArgv: script.execArgv });
+  };
   let seen = 0;
   const inlineLimit = workers <= 0 ? Infinity : INLINE_ARTICLES;
   const inFlight = new Set<Promise<void>>();
@@ -83,7 +84,7 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     const items: BatchItem[] = batch.map((a) => ({ id: a.id, text: a.text, source: a.source }));
     pool ??= startPool();
     const task: Promise<void> = pool
-      .run(items)
+      .then((p) => p.run(items))
       .then((json: string) => {
         const results = JSON.parse(json) as ParseResult[];
         results.forEach((r, i) => accept(batch[i], r.article ? { ...r, article: unpackArticle(r.article, batch[i].text) } : r));
@@ -123,7 +124,7 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     if (batch.length) send(batch);
     await Promise.all(inFlight);
   } finally {
-    await pool?.destroy();
+    await pool?.then((p) => p.destroy(), () => undefined);
   }
   return { articles, issues };
 }
