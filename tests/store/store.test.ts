@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
 import { loadArticles } from '../../src/store/load.ts';
+import { workerScript } from '../../src/store/worker-script.ts';
 import { SearchIndex } from '../../src/store/search.ts';
 import { Store } from '../../src/store/store.ts';
 import { FIXTURES } from '../api/helpers.ts';
@@ -95,5 +99,33 @@ describe('Store with a search index built while loading', () => {
     const { articles } = await loadArticles(FIXTURES, { onArticle: (a) => seen.push(a.id) });
     expect(articles.length).toBeGreaterThan(2);
     expect(seen.sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('parses on worker threads (the bundled parser) exactly as in this thread', async () => {
+    // Enough rows to start the pool (inputs up to 256 articles are parsed inline).
+    const { articles: fixtures } = await loadArticles(FIXTURES, { workers: 0 });
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-pool-'));
+    try {
+      const rows = Array.from({ length: 600 }, (_, i) => {
+        const a = fixtures[i % fixtures.length];
+        return JSON.stringify({ id: `pool/${i}`, article: a.text.slice(a.body.start) });
+      });
+      writeFileSync(join(dir, 'rows.jsonl'), rows.join('\n') + '\n');
+      const inline = await loadArticles(dir, { workers: 0 });
+      const pooled = await loadArticles(dir, { workers: 2 });
+      expect(pooled.articles).toHaveLength(600);
+      const byId = (list: ParsedArticle[]) => new Map(list.map((a) => [a.id, a]));
+      const expected = byId(inline.articles);
+      for (const [id, a] of byId(pooled.articles)) expect(a, id).toEqual(expected.get(id));
+      expect(pooled.issues).toEqual(inline.issues);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds the worker bundle rather than falling back to the TypeScript sources', async () => {
+    const script = await workerScript();
+    expect(script.filename).toMatch(/\/node_modules\/\.cache\/newsgraph\/worker-[0-9a-f]{16}\.mjs$/);
+    expect(script.execArgv).toEqual([]);
   });
 });
