@@ -25,7 +25,6 @@ export const isLetter = (c: string | undefined): boolean => {
   return code > 127 && LETTER.test(c);
 };
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isWordChar = (c: string | undefined) => isLetter(c) || isDigit(c);
 export const isUpperChar = (c: string | undefined): boolean => {
   if (!c) return false;
   const code = c.charCodeAt(0);
@@ -34,20 +33,37 @@ export const isUpperChar = (c: string | undefined): boolean => {
 };
 const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019';
 
+// The same tests on a position of the text, by character code: the tokenizer's inner loop then
+// needs no one-character string per character.
+function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && LETTER.test(text[i]);
+}
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 48 && code <= 57) || letterAt(text, i);
+}
+
 /** Tokenises [start, end): words with inner hyphens/apostrophes, initials and dotted abbreviations. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!isWordChar(text[i])) {
+    if (!wordCharAt(text, i)) {
       i++;
       continue;
     }
     const s = i;
     while (i < end) {
-      if (isWordChar(text[i])) i++;
-      else if ((text[i] === '-' || isApostrophe(text[i])) && isWordChar(text[i + 1]) && i + 1 < end) i++;
-      else if (text[i] === '.' && isLetter(text[i + 1]) && text[i + 2] === '.' && i - s === 1) i++; // "U.S."
+      if (wordCharAt(text, i)) {
+        i++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      // "-", "'" or "’" inside a word; "." inside "U.S.".
+      if ((c === 45 || c === 39 || c === 0x2019) && wordCharAt(text, i + 1) && i + 1 < end) i++;
+      else if (c === 46 && letterAt(text, i + 1) && text.charCodeAt(i + 2) === 46 && i - s === 1) i++;
       else break;
     }
     let e = i;
@@ -61,7 +77,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word = word.slice(0, -2);
     }
     // Keep the dot of an initial ("A."), a dotted acronym ("U.S.") or a title ("Gen.").
-    if (!poss && text[e] === '.' && e < end) {
+    if (!poss && e < end && text.charCodeAt(e) === 46) {
       const dotted = word + '.';
       if ((word.length === 1 && isUpperChar(word)) || word.includes('.') || TITLES.has(dotted) || NAME_SUFFIXES.has(dotted)) {
         e++;

@@ -6,6 +6,7 @@ import type { Mention, MentionKind, Paragraph, Person, Span } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { FEMALE_ONLY_NAMES, GIVEN_NAMES, LOOSE_GIVEN_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { findRuns, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { isJsSpace } from './text.ts';
 
 // Module-local copies: imported bindings are read through getters under tsx, and these are hot.
 const COMMON_CAPITALISED = lexicon.COMMON_CAPITALISED;
@@ -66,7 +67,10 @@ const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 const CALENDAR_SURNAMES = new Set(['Christmas', 'Easter', 'Monday', 'Friday', 'March', 'May', 'June', 'August', 'April', 'Winter', 'Summer']);
 /** "Father-of-two", "Grandmother-of-three": a parent described by how many children they have. */
 const KIN_OF_COUNT = /^\p{Lu}\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
-const isRoleNoun = (w: string) => ROLE_NOUNS.has(lower(w)) || ROLE_NOUNS.has(singular(lower(w)));
+const isRoleNoun = (w: string) => {
+  const l = lower(w);
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(singular(l));
+};
 
 /** Lower-case slug of a name: "Louai Miqdad" -> "louai-miqdad". */
 export function personKey(name: string): string {
@@ -200,18 +204,11 @@ function gapIs(text: string, from: number, to: number, punct: string): boolean {
   // Same as `text.slice(from, to).trim() === punct`, without allocating.
   let i = from;
   let j = to;
-  while (i < j && isTrimmed(text.charCodeAt(i))) i++;
-  while (j > i && isTrimmed(text.charCodeAt(j - 1))) j--;
+  while (i < j && isJsSpace(text.charCodeAt(i))) i++;
+  while (j > i && isJsSpace(text.charCodeAt(j - 1))) j--;
   return j - i === punct.length && (punct.length === 0 || text.startsWith(punct, i));
 }
 
-/** Characters that String.prototype.trim removes. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Analyses one run: strips common words, titles and suffixes, and returns the name part. */
 function analyseRun(
@@ -1379,12 +1376,15 @@ function namesRelative(outer: string, inner: string): boolean {
  * Waley-Cohen"), or with a surname misspelt by one letter ("Zara Philipps" for "Zara Phillips").
  */
 function variantOf(full: string, short: string): boolean {
-  if (withoutInitials(full) !== full && withoutInitials(full) === short) return true;
   const f = full.split(' ');
   const s = short.split(' ');
+  // A name of one or two words has no middle initials to drop.
+  if (f.length >= 3) {
+    const bare = withoutInitials(full);
+    if (bare !== full && bare === short) return true;
+  }
   if (f.length >= 3 && s.length === 2 && f[0] === s[0] && f[f.length - 1] === s[1]) return true;
-  const dehyphen = full.replace(/-/g, ' ');
-  if (dehyphen !== full && containsSequence(dehyphen, short.replace(/-/g, ' '))) return true;
+  if (full.includes('-') && containsSequence(full.replace(/-/g, ' '), short.replace(/-/g, ' '))) return true;
   if (f.length === s.length && f.length >= 2 && f.slice(0, -1).join(' ') === s.slice(0, -1).join(' ')) {
     const a = f[f.length - 1];
     const b = s[s.length - 1];
@@ -1409,8 +1409,9 @@ function editDistance(a: string, b: string, max: number): number {
 /** A normalised name without its middle initials: "robert h. schuller" -> "robert schuller". */
 function withoutInitials(norm: string): string {
   const t = norm.split(' ');
-  return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
+  return t.filter((w, i) => i === 0 || i === t.length - 1 || !INITIAL.test(w)).join(' ');
 }
+const INITIAL = /^\p{L}\.?$/u;
 
 /** Of several people sharing a surname, the one mentioned last before `pos` (else the first). */
 function nearestBefore(ds: Draft[], pos: number): Draft {
@@ -1477,6 +1478,8 @@ function addDescriptionMentions(text: string, tokenLists: Token[][], people: Per
   kinHeads.forEach((hs, k) => hs?.forEach((h) => heads.every((x) => !x.has(h)) && heads[k].add(h)));
   for (const tokens of tokenLists) {
     for (let i = 0; i < tokens.length; i++) {
+      // Only a three-letter word can lower-case to a determiner: skip the rest without lower-casing.
+      if (tokens[i].text.length !== 3) continue;
       const det = lower(tokens[i].text);
       if (det !== 'the' && det !== 'his' && det !== 'her') continue;
       for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {

@@ -6,6 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { isJsSpace, splitsAtMost } from './text.ts';
 import { FEMALE_ONLY_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { badSpeakerName, fullerOrganisation, fullerOfName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
@@ -235,16 +236,27 @@ const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'a
 
 /** "My Boy Jack", "Erin Burnett: Outfront": every word capitalised, short, no verb-like lower case. */
 function titleCase(content: string): boolean {
-  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 10) return false;
+  // The words of `content.split(/\s+/)` that hold a letter, read one at a time: a long quote is
+  // rejected at its eleventh word or first lower-case word instead of being split whole.
+  let words = 0;
   let caps = 0;
-  for (const w of words) {
-    const first = w.replace(/^[^\p{L}\p{N}]+/u, '')[0];
+  const n = content.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isJsSpace(content.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && !isJsSpace(content.charCodeAt(i))) i++;
+    const w = content.slice(s, i);
+    if (!HAS_LETTER.test(w)) continue;
+    if (++words > 10) return false;
+    const first = w.replace(LEADING_NON_WORD, '')[0];
     if (isUpperChar(first) || (first >= '0' && first <= '9')) caps++;
     else if (!SMALL_TITLE_WORDS.has(w.toLowerCase())) return false;
   }
   return caps > 0 && !/[.!?]["']?\s+\S/.test(content);
 }
+const HAS_LETTER = /\p{L}/u;
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 
 /** Word before position `i` (skipping spaces and punctuation), lower-cased. */
 function wordBefore(text: string, i: number, floor: number): string {
@@ -1154,7 +1166,7 @@ const SMALL_ORG_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 /** Why a mark pair is not reported speech: a title, a nickname, a scare quote. */
 function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): boolean {
   const s = text.slice(content.start, content.end);
-  if (!/\p{L}/u.test(s)) return true;
+  if (!HAS_LETTER.test(s)) return true;
   const floor = q.region.span.start;
   const prev = wordBefore(text, q.open, floor);
   if (prev.toLowerCase() === 'so-called') return true;
@@ -1163,17 +1175,12 @@ function notSpeech(text: string, q: RawQuote, content: Span, hasCue: boolean): b
   if (prev === 'called' || prev === 'dubbed' || prev === 'nicknamed') {
     return !hasCue || titleCase(s);
   }
-  const words = s.split(/\s+/).length;
   // Nickname between two name parts: Joseph "Joe" Smith.
-  if (words <= 2 && isUpperChar(prev[0]) && isUpperChar(wordAfter(text, q.close + 1, q.region.span.end)[0]) && isUpperChar(s[0])) {
+  if (isUpperChar(prev[0]) && isUpperChar(s[0]) && splitsAtMost(s, 0, s.length, 2) && isUpperChar(wordAfter(text, q.close + 1, q.region.span.end)[0])) {
     const gapBefore = text.slice(q.open - 1, q.open);
     if (gapBefore === ' ') return true;
   }
   return titleCase(s) && !directOpening(text, q);
-}
-
-function countWords(text: string, span: Span): number {
-  return text.slice(span.start, span.end).split(/\s+/).length;
 }
 
 /** Words that join two quotes of one sentence: `"wrong" and "unwarranted"`, `'hacked' or made a 'mistake'`. */
@@ -1239,7 +1246,7 @@ function extract(doc: DocumentView, input: Person[]): { quotes: Quote[]; people:
     // Signs, banners, hashtag glosses: written words nobody is reported as saying.
     if (signQuote(text, q.open, q.close, q.region.span.start, q.region.span.end, att.att?.phrase?.span ?? null, att.att?.cue.text ?? null)) continue;
     // A word or two in quotes with no speech cue in the sentence is a scare quote or a label.
-    verdicts[k] = countWords(text, content) <= 2 && att.att === null && !q.continuation ? 'short' : 'keep';
+    verdicts[k] = splitsAtMost(text, content.start, content.end, 2) && att.att === null && !q.continuation ? 'short' : 'keep';
   }
   const kept: { raw: RawQuote; content: Span; att: Attribution | null; after: boolean }[] = [];
   for (let k = 0; k < raws.length; k++) {

@@ -209,4 +209,23 @@ export function countWords(text: string, start = 0, end = text.length): number {
   return n;
 }
 
+/** Characters that `\s` matches and String.prototype.trim removes, by character code. */
+export function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether `text.slice(start, end).split(/\s+/)` has at most `max` parts, found without splitting. */
+export function splitsAtMost(text: string, start: number, end: number, max: number): boolean {
+  let parts = 1;
+  for (let i = start; i < end; i++) {
+    if (!isJsSpace(text.charCodeAt(i))) continue;
+    if (++parts > max) return false;
+    while (i + 1 < end && isJsSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
