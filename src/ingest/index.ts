@@ -26,6 +26,7 @@ function linkContributors(names: { name: string; span: Contributor['span'] }[], 
 }
 
 const OPENING = new Set(['"', '\u201c']);
+const DOUBLE_MARKS = /["\u201c\u201d]/g;
 
 /**
  * Where a double quotation mark is left open: a paragraph ends inside a quote and the next does
@@ -38,13 +39,19 @@ export function unclosedQuote(text: string, paragraphs: readonly Paragraph[]): n
     if (p.kind === 'HIGHLIGHT') continue;
     if (openAt >= 0 && !OPENING.has(text[p.span.start])) return openAt;
     let inside = false;
+    // Jump between double marks with a native search bounded by the paragraph's end.
+    const hay = p.span.end === text.length ? text : text.slice(0, p.span.end);
     for (let i = p.span.start; i < p.span.end; i++) {
-      const c = text[i];
-      if (c === '\u201c') {
+      DOUBLE_MARKS.lastIndex = i;
+      const found = DOUBLE_MARKS.exec(hay);
+      if (found === null) break;
+      i = found.index;
+      const c = text.charCodeAt(i);
+      if (c === 0x201c) {
         inside = true;
         openAt = i;
-      } else if (c === '\u201d') inside = false;
-      else if (c === '"') {
+      } else if (c === 0x201d) inside = false;
+      else if (c === 34) {
         inside = !inside;
         if (inside) openAt = i;
       }

@@ -1,6 +1,7 @@
 // A one-pass tokenizer for the statistics extractor: words, figures and single punctuation marks,
 // each with its span and whether whitespace precedes it (so "28-year-old" and "£20m" can be read
 // as glued units). Character-code tests only: no regular expressions, linear in the input.
+import { ASCII_LETTER, ASCII_WORD } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -21,13 +22,12 @@ export interface Token {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /\p{L}/u;
 
 /** Letters of any script (accented names are common in news). */
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
+  if (c < 128) return ASCII_WORD[c] === ASCII_LETTER;
   return LETTER.test(text[i]);
 }
 
@@ -72,7 +72,8 @@ function readWord(text: string, i: number, end: number): number {
   let sawDot = false;
   while (j < end) {
     const c = text.charCodeAt(j);
-    if (isDigit(c) || isLetter(text, j)) {
+    // A digit or a letter (a table load for ASCII).
+    if (c < 128 ? ASCII_WORD[c] !== 0 : LETTER.test(text[j])) {
       j++;
       partLen++;
       continue;

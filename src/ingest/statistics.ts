@@ -953,7 +953,7 @@ interface Carry {
   moneySentence: number;
 }
 
-function readStatistic(toks: Token[], i: number, skip: Uint8Array, carry: Carry, sentenceStartPos: number): Found | null {
+function readStatistic(toks: Token[], i: number, skip: number[], carry: Carry, sentenceStartPos: number): Found | null {
   const c = readCore(toks, i);
   if (!c) return null;
   let last = c.last;
@@ -1254,7 +1254,8 @@ function scanPiece(doc: DocumentView, start: number, end: number, sentence: Span
       while (cut > start + MAX_PIECE / 2 && text.charCodeAt(cut) !== 32) cut--;
     }
     const toks = tokenize(text, start, cut);
-    const skip = new Uint8Array(toks.length);
+    // Tokens already read as the second figure of a range (rarely any: a plain array, no typed-array allocation).
+    const skip: number[] = [];
     let prev: Found | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (skip[i] || !mayStartNumber(toks[i])) continue;

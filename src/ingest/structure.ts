@@ -218,12 +218,18 @@ function quoteStep(text: string, i: number, open: { double: boolean; single: boo
 const LETTER = /\p{L}/u;
 
 function quoteOpenAfter(text: string, span: Span, open: { double: boolean; single: boolean }): boolean {
+  // Jump between quotation marks with a native search bounded by the span's end.
+  const hay = span.end === text.length ? text : text.slice(0, span.end);
   for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201d)) quoteStep(text, i, open);
+    QUOTE_MARKS.lastIndex = i;
+    const found = QUOTE_MARKS.exec(hay);
+    if (found === null) break;
+    i = found.index;
+    quoteStep(text, i, open);
   }
   return open.double || open.single;
 }
+const QUOTE_MARKS = /["'\u2018-\u201d]/g;
 
 const opensWithQuote = (text: string, span: Span) => /["\u201c\u2018']/.test(text[span.start] ?? '');
 
