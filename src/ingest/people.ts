@@ -173,16 +173,28 @@ function givenAfterRole(text: string, tokens: Token[], a: number, to: number): b
   return !TITLES.has(next) && !nonNameToken(tokens[a + 1]) && !NAME_SUFFIXES.has(next);
 }
 
+const hasApostrophe = (w: string) => w.includes("'") || w.includes('\u2019');
+
+/** `w === w.toUpperCase()`, without upper-casing a word whose ASCII lower-case letter already decides it. */
+function isAllCaps(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return w === w.toUpperCase();
+}
+
 /** Initials written with dots ("K.C.", "J.R."): name parts, not an all-capitals word. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** Why a name token cannot be part of a person's name. */
 function nonNameToken(t: Token): boolean {
   const w = t.text;
-  if (SENTENCE_ADVERBS.has(w) || (w.length > 6 && w.endsWith('ly') && !LOOSE_GIVEN.has(w)) || CONTRACTION.test(w)) return true;
+  // (The contraction pattern needs an apostrophe: no regular expression for the many words without one.)
+  if (SENTENCE_ADVERBS.has(w) || (w.length > 6 && w.endsWith('ly') && !LOOSE_GIVEN.has(w)) || (hasApostrophe(w) && CONTRACTION.test(w))) return true;
   if (NON_PERSON_WORDS.has(w) || PLACES.has(w) || NATIONALITIES.has(w) || COMMON_CAPITALISED.has(w)) return true;
   if (placeModifier(w)) return true;
-  if (w.length >= 4 && w === w.toUpperCase() && !DOTTED_INITIALS.test(w)) return true; // "BAGHDAD", "NATO", but "K.C." is initials
+  if (w.length >= 4 && isAllCaps(w) && !DOTTED_INITIALS.test(w)) return true; // "BAGHDAD", "NATO", but "K.C." is initials
   for (let i = 0; i < w.length; i++) if (w[i] >= '0' && w[i] <= '9') return true;
   return false;
 }
@@ -239,10 +251,14 @@ function analyseRun(
     }
     // "according to Said Musallam", "Will Smith": a capitalised verb or month opening a name mid-sentence.
     if (!start && nameLikeCommon(tokens, a, to)) break;
+    if (commonWord(tokens[a], start || a > from, vocab)) {
+      a++;
+      continue;
+    }
     const roleWord = a === from && start && isRoleNoun(w) && !TITLES.has(w);
     // "Afterwards Karim Osman": an adverb opening the sentence, when a two-word name remains.
     const adverb = a === from && start && to - a >= 3 && (w.endsWith('wards') || w.endsWith('ly'));
-    if (commonWord(tokens[a], start || a > from, vocab) || roleWord || adverb) a++;
+    if (roleWord || adverb) a++;
     else break;
   }
   // "Minister of Antiquities Ann Lee": the word after "<title> of" names the office, not the person.
@@ -282,7 +298,7 @@ function analyseRun(
     // "commentator Alan Green": after a lower-case role noun, a known given name and a capitalised
     // common word make a name.
     if (k === b - 1 && b - nameFrom === 2 && nameFrom === a && a > 0 && GIVEN.has(tokens[nameFrom].text) && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && (COMMON_CAPITALISED.has(w) || NON_PERSON_WORDS.has(w)) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(lower(w)) && !CALENDAR.has(w) && /^\p{Ll}/u.test(tokens[a - 1].text) && isRoleNoun(tokens[a - 1].text) && !tokens[a - 1].poss && gapIs(text, tokens[a - 1].outerEnd, tokens[a].start, '')) continue;
-    if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && w === w.toUpperCase())) return null;
+    if (PLACES.has(w) || NATIONALITIES.has(w) || (w.length >= 4 && isAllCaps(w))) return null;
     if (hasDigit(w)) return null;
     if (COMMON_CAPITALISED.has(w)) {
       // "Theresa May", "Mohamed Said Ismail": a name-like common word after a name word.
@@ -305,10 +321,13 @@ function analyseRun(
   while (t > a && TITLES.has(tokens[t - 1].text)) t--;
   const titles = t < nameFrom ? text.slice(tokens[t].start, tokens[nameFrom - 1].end) : '';
   const prefixRole = a < t ? text.slice(tokens[a].start, tokens[nameFrom - 1].end) : null;
-  const nameTokens = tokens.slice(nameFrom, b);
   // "Robert Downey Jr.": a generational suffix belongs to the name (not to its key or surname).
-  const suffixEnd = b < to && GENERATIONAL.has(tokens[b].text) && !tokens[b].poss ? tokens[b].end : nameTokens[nameTokens.length - 1].end;
-  const name = text.slice(nameTokens[0].start, suffixEnd);
+  const suffixEnd = b < to && GENERATIONAL.has(tokens[b].text) && !tokens[b].poss ? tokens[b].end : tokens[b - 1].end;
+  const nameStart = tokens[nameFrom].start;
+  const name = text.slice(nameStart, suffixEnd);
+  // The name's words joined by single spaces (most names are one word: no array, no join).
+  let words = tokens[nameFrom].text;
+  for (let k = nameFrom + 1; k < b; k++) words += ' ' + tokens[k].text;
   const titled = t < nameFrom && PERSON_TITLES.has(tokens[nameFrom - 1].text);
   return {
     tokens,
@@ -321,9 +340,9 @@ function analyseRun(
     confirmed: false,
     titled,
     size: b - nameFrom,
-    norm: lower(nameTokens.map((x) => x.text).join(' ')),
+    norm: lower(words),
     name,
-    span: { start: nameTokens[0].start, end: suffixEnd },
+    span: { start: nameStart, end: suffixEnd },
     titledSpan: t < nameFrom ? { start: tokens[t].start, end: suffixEnd } : null,
     roles: [],
     soft,
@@ -723,7 +742,7 @@ function extract(doc: DocumentView): Person[] {
       }
       if (modifiesNoun(text, o)) continue;
       // "OU SAE": abbreviations only.
-      if (o.size >= 2 && o.tokens.slice(o.nameFrom, o.nameTo).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && !t.text.includes('.'))) continue;
+      if (o.size >= 2 && o.tokens.slice(o.nameFrom, o.nameTo).every((t) => t.text.length >= 2 && isAllCaps(t.text) && !t.text.includes('.'))) continue;
       if (o.size >= 2) {
         if (o.size > 5) continue;
         const given = nameShapedPerson(o, vocab) && !openedByQuote(text, o);
@@ -1225,7 +1244,7 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeL
   // or a given name marks as a person rather than an organisation.
   const inverted = !!before && SPEECH_VERBS.has(before.text) && gapIs(text, before.outerEnd, o.tokens[o.runFrom].start, '');
   const verb = inverted || !opensClause(text, o) ? -1 : speechVerbAfter(text, o);
-  if ((verb < 0 && !inverted) || placeLike.has(o.norm) || o.name.length < 3 || o.name === o.name.toUpperCase()) return false;
+  if ((verb < 0 && !inverted) || placeLike.has(o.norm) || o.name.length < 3 || isAllCaps(o.name)) return false;
   if (GIVEN.has(o.name) || LOOSE_GIVEN.has(o.name)) return true;
   if (quoteBefore(text, o.tokens[o.runFrom].start)) return true;
   return verb >= 0 && pronounSubjectAfter(text, o.tokens, verb + 1);

@@ -129,6 +129,11 @@ function placeAt(toks: Token[], k: number, limit: number): [number, number] | nu
   return [k, e];
 }
 
+/** Every word a time phrase (timeAt) or a place phrase (placeAt) can start with. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([
+  ...TIME_MODIFIERS, ...TIME_PREPOSITIONS, ...WEEKDAYS, ...MONTHS, ...DEICTIC_TIMES, ...PLACE_PREPOSITIONS,
+]);
+
 /** Span of tokens [a, b], trimming a trailing possessive ("Syria's" -> "Syria"). */
 function tokenSpan(toks: Token[], a: number, b: number): Span {
   let end = toks[b].end;
@@ -155,6 +160,8 @@ export function findContext(toks: Token[], from: number, to: number, lo: number,
   let placeDist = Infinity;
   for (let k = a; k < b; k++) {
     if (k >= from && k < to) continue;
+    // One set lookup rules out most tokens: no time or place phrase starts with them.
+    if (toks[k].kind !== 'word' || !PHRASE_STARTS.has(toks[k].lower)) continue;
     const dist = k < from ? from - k : k - to;
     const tm = timeDist > dist ? timeAt(toks, k, b) : null;
     if (tm && (tm[1] < from || tm[0] >= to)) {
