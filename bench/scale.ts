@@ -92,7 +92,7 @@ const search = new SearchIndex(); // indexed while parsing, as `npm start` does
 try {
   result = await loadArticles(file, {
     workers,
-    onArticle: (a) => search.add(a),
+    search,
     onProgress: (p) => {
       if (p.articles >= nextReport) {
         nextReport += progressEvery;

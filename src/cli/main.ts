@@ -38,7 +38,7 @@ async function serve(argv: string[]) {
   const { articles, issues } = await loadArticles(values.data!, {
     onIssue: (i) => found.push(i),
     onProgress: (p) => progress.update(p),
-    onArticle: (a) => search.add(a),
+    search,
   });
   progress.stop();
   // Issues are printed after the bar, so they do not tear it; each names its file and line.

@@ -7,7 +7,8 @@ import { isLoadIssue, readArticles, type LoadIssue, type RawArticle } from '../i
 import { parseArticle } from '../ingest/index.ts';
 import type { ParsedArticle, ParseResult, ParseWarning } from '../ingest/types.ts';
 import { unpackArticle } from '../ingest/transfer.ts';
-import type { BatchItem } from '../ingest/worker.ts';
+import type { BatchItem, BatchResult } from './parse-worker.ts';
+import type { SearchIndex } from './search.ts';
 import { workerScript } from './worker-script.ts';
 
 export interface LoadProgress {
@@ -22,8 +23,13 @@ export interface LoadOptions {
   workers?: number;
   onIssue?: (issue: LoadIssue) => void;
   onProgress?: (progress: LoadProgress) => void;
-  /** Called with each article as it is parsed (e.g. to index it while the rest is still parsing). */
+  /** Called with each article as it is parsed. */
   onArticle?: (article: ParsedArticle) => void;
+  /**
+   * A search index to add every article to as it is parsed (an id seen twice: the later article).
+   * Worker threads count the words of the articles they parse, so this thread only merges counts.
+   */
+  search?: SearchIndex;
 }
 
 export interface LoadResult {
@@ -61,11 +67,12 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     progress.issues++;
     options.onIssue?.(issue);
   };
-  const accept = (raw: RawArticle, result: ParseResult) => {
+  const accept = (raw: RawArticle, result: ParseResult, index = true) => {
     for (const w of result.warnings) report(issueFromWarning(raw, w, result.article !== null));
     if (result.article) {
       articles.push(result.article);
       progress.articles++;
+      if (index) options.search?.add(result.article);
       options.onArticle?.(result.article);
     }
   };
@@ -84,10 +91,16 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     const items: BatchItem[] = batch.map((a) => ({ id: a.id, text: a.text, source: a.source }));
     pool ??= startPool();
     const task: Promise<void> = pool
-      .then((p) => p.run(items))
-      .then((json: string) => {
+      .then((p) => p.run({ items, terms: options.search !== undefined }))
+      .then(({ json, terms }: BatchResult) => {
         const results = JSON.parse(json) as ParseResult[];
-        results.forEach((r, i) => accept(batch[i], r.article ? { ...r, article: unpackArticle(r.article, batch[i].text) } : r));
+        const parsed: ParsedArticle[] = [];
+        results.forEach((r, i) => {
+          const article = r.article ? unpackArticle(r.article, batch[i].text) : null;
+          if (article) parsed.push(article);
+          accept(batch[i], { ...r, article }, false);
+        });
+        if (terms) options.search?.addBlock(parsed.map((a) => a.id), terms);
         options.onProgress?.(progress);
       })
       .catch((err: unknown) => {

@@ -10,9 +10,9 @@
 // The index is updated in place on writes; a removed article leaves its postings behind until
 // enough have piled up to compact. Hits are checked against the request's snapshot by the caller,
 // so a query never sees an article that its snapshot does not hold.
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ParsedArticle, Span } from '../ingest/types.ts';
+import { FIELD_COUNT, processTerm, termBlock, tokenize, TF_BITS, TF_MAX, type TermBlock } from './search-terms.ts';
 
 export interface SearchMatch {
   id: string;
@@ -30,32 +30,8 @@ export interface IndexStatus {
 
 const SNIPPET_RADIUS = 90;
 
-// Words too common to tell articles apart: leaving them out makes the index smaller and faster
-// to build, and they add nothing to BM25 ranking.
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be been but by for from had has have he her his i in is it its of on or she that the their them they this to was were will with would'.split(' '),
-);
-
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-
-const processTerm = (term: string): string | null => {
-  const t = term.toLowerCase();
-  return t === '' || STOP_WORDS.has(t) ? null : t;
-};
-
-/** The indexed fields of an article, and how much a match in each counts. */
-const FIELDS = ['body', 'highlights', 'people'] as const;
+/** How much a match in each field counts, in the order of FIELDS (search-terms.ts). */
 const BOOSTS = [1, 2, 2];
-const FIELD_COUNT = FIELDS.length;
-
-/** The text of each indexed field, in the order of FIELDS. */
-export function fieldTexts(a: ParsedArticle): string[] {
-  return [
-    a.text.slice(a.body.start, a.body.end),
-    a.highlights.map((h) => h.text).join('\n'),
-    a.people.map((p) => p.name).join('\n'),
-  ];
-}
 
 // MiniSearch's defaults (BM25+ parameters and the weights of derived terms).
 const K = 1.2;
@@ -69,8 +45,6 @@ const FUZZY_MIN = 6;
 
 // A posting is `document number * 256 + term frequency (capped at 255)` in a Uint32Array whose
 // slot 0 holds the count: one object per term and field, 4 bytes per posting.
-const TF_BITS = 8;
-const TF_MAX = (1 << TF_BITS) - 1;
 /** Document numbers must fit in the 24 bits left; compaction keeps them below live + removed. */
 const MAX_DOCUMENTS = 2 ** (32 - TF_BITS);
 const FIRST_CAPACITY = 4;
@@ -97,9 +71,6 @@ export class SearchIndex {
   private lengths = new Uint32Array(1024 * FIELD_COUNT);
   private readonly totalLength = new Float64Array(FIELD_COUNT);
   private removed = 0;
-  // Reused by `add` for every field of every article: allocating them each time showed in the profile.
-  private readonly scratchCounts = new Map<string, number>();
-  private readonly scratchTokens = new Set<string>();
   private pending: ParsedArticle[] = [];
 
   status(): IndexStatus {
@@ -116,40 +87,49 @@ export class SearchIndex {
   }
 
   add(article: ParsedArticle): void {
-    this.remove(article.id);
-    if (this.ids.length >= MAX_DOCUMENTS) this.compact();
-    if (this.ids.length >= MAX_DOCUMENTS) throw new RangeError(`the search index holds at most ${MAX_DOCUMENTS} articles`);
-    const doc = this.ids.length;
-    this.ids.push(article.id);
-    this.numberOf.set(article.id, doc);
-    if (this.lengths.length < (doc + 1) * FIELD_COUNT) {
-      const grown = new Uint32Array(this.lengths.length * 2);
+    this.addBlock([article.id], termBlock([article]));
+  }
+
+  /**
+   * Adds the articles whose words `block` counts (`termBlock`, e.g. on the worker thread that
+   * parsed them), `ids[k]` being article k of the block. An id already indexed is replaced.
+   */
+  addBlock(ids: readonly string[], block: TermBlock): void {
+    if (ids.length !== block.count) throw new RangeError(`${ids.length} ids for a block of ${block.count} articles`);
+    // Removals first: they may compact, which renumbers documents; the block's are then consecutive.
+    for (const id of ids) this.remove(id);
+    if (this.ids.length + ids.length > MAX_DOCUMENTS) this.compact();
+    if (this.ids.length + ids.length > MAX_DOCUMENTS) throw new RangeError(`the search index holds at most ${MAX_DOCUMENTS} articles`);
+    const base = this.ids.length;
+    const needed = (base + ids.length) * FIELD_COUNT;
+    if (this.lengths.length < needed) {
+      const grown = new Uint32Array(Math.max(needed, this.lengths.length * 2));
       grown.set(this.lengths);
       this.lengths = grown;
     }
-    const texts = fieldTexts(article);
-    const counts = this.scratchCounts;
-    const distinct = this.scratchTokens;
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      counts.clear();
-      distinct.clear();
-      for (const token of tokenize(texts[field])) {
-        distinct.add(token);
-        const term = processTerm(token);
-        if (term !== null) counts.set(term, (counts.get(term) ?? 0) + 1);
+    this.lengths.set(block.lengths, base * FIELD_COUNT);
+    for (let i = 0; i < block.lengths.length; i++) this.totalLength[i % FIELD_COUNT] += block.lengths[i];
+    ids.forEach((id, k) => {
+      // An id twice in one block: the later article wins, as with `add`.
+      const earlier = this.numberOf.get(id);
+      if (earlier !== undefined) this.tombstone(earlier);
+      this.ids.push(id);
+      this.numberOf.set(id, base + k);
+    });
+    const offset = base * (TF_MAX + 1);
+    const { terms, starts, postings } = block;
+    for (let i = 0; i < terms.length; i++) {
+      let termNumber = this.termNumbers.get(terms[i]);
+      if (termNumber === undefined) {
+        termNumber = this.lists.length / FIELD_COUNT;
+        this.termNumbers.set(terms[i], termNumber);
+        this.vocabulary.set(terms[i], termNumber);
+        for (let f = 0; f < FIELD_COUNT; f++) this.lists.push(undefined);
       }
-      const length = distinct.size;
-      this.lengths[doc * FIELD_COUNT + field] = length;
-      this.totalLength[field] += length;
-      for (const [term, tf] of counts) {
-        let termNumber = this.termNumbers.get(term);
-        if (termNumber === undefined) {
-          termNumber = this.lists.length / FIELD_COUNT;
-          this.termNumbers.set(term, termNumber);
-          this.vocabulary.set(term, termNumber);
-          for (let f = 0; f < FIELD_COUNT; f++) this.lists.push(undefined);
-        }
-        this.append(termNumber * FIELD_COUNT + field, doc * (TF_MAX + 1) + Math.min(tf, TF_MAX));
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const from = starts[i * FIELD_COUNT + f];
+        const to = starts[i * FIELD_COUNT + f + 1];
+        if (to > from) this.append(termNumber * FIELD_COUNT + f, postings, from, to, offset);
       }
     }
   }
@@ -176,11 +156,16 @@ export class SearchIndex {
     const doc = this.numberOf.get(id);
     if (doc === undefined) return;
     this.numberOf.delete(id);
+    this.tombstone(doc);
+    // Compacting costs a pass over every posting: wait until removed documents are a third of all.
+    if (this.removed > 1000 && this.removed * 2 > this.numberOf.size) this.compact();
+  }
+
+  /** Marks a document removed; its postings stay until `compact`. */
+  private tombstone(doc: number): void {
     this.ids[doc] = undefined;
     for (let field = 0; field < FIELD_COUNT; field++) this.totalLength[field] -= this.lengths[doc * FIELD_COUNT + field];
     this.removed++;
-    // Compacting costs a pass over every posting: wait until removed documents are a third of all.
-    if (this.removed > 1000 && this.removed * 2 > this.numberOf.size) this.compact();
   }
 
   /**
@@ -271,18 +256,22 @@ export class SearchIndex {
     }
   }
 
-  private append(slot: number, posting: number): void {
+  /** Appends `postings[from..to)`, each plus `offset`, to the list in `slot`. */
+  private append(slot: number, postings: Uint32Array, from: number, to: number, offset: number): void {
     let list = this.lists[slot];
+    const n = to - from;
     if (list === undefined) {
-      list = new Uint32Array(FIRST_CAPACITY + 1);
+      list = new Uint32Array(Math.max(FIRST_CAPACITY, n) + 1);
       this.lists[slot] = list;
-    } else if (list[0] + 1 === list.length) {
-      const grown = new Uint32Array(list.length * 2 - 1);
+    } else if (list[0] + n >= list.length) {
+      const grown = new Uint32Array(Math.max(list.length * 2 - 1, list[0] + n + 1));
       grown.set(list);
       list = grown;
       this.lists[slot] = list;
     }
-    list[++list[0]] = posting;
+    let at = list[0];
+    for (let k = from; k < to; k++) list[++at] = postings[k] + offset;
+    list[0] = at;
   }
 
   /** Drops removed documents from every posting list and renumbers the rest densely. */

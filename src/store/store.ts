@@ -46,7 +46,7 @@ export interface StoreOptions {
   syncIndexLimit?: number;
   /**
    * A search index that already holds some of the articles, e.g. built while they were parsed
-   * (`loadArticles`' `onArticle`); the store indexes only the rest.
+   * (`loadArticles`' `search` option); the store indexes only the rest.
    */
   search?: SearchIndex;
 }

@@ -15,7 +15,7 @@ export interface WorkerScript {
   execArgv: string[];
 }
 
-const SOURCE = new URL('../ingest/worker.ts', import.meta.url);
+const SOURCE = new URL('./parse-worker.ts', import.meta.url);
 // Inside node_modules so that the bundle's imports of packages (kept external) resolve as the
 // sources' do; `.cache` there is where tools keep generated files (and what `npm ci` wipes).
 const CACHE_DIR = new URL('../../node_modules/.cache/newsgraph/', import.meta.url);

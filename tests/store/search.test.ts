@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
-import { fieldTexts, SearchIndex, STOP_WORDS } from '../../src/store/search.ts';
+import { SearchIndex } from '../../src/store/search.ts';
+import { fieldTexts, STOP_WORDS, termBlock } from '../../src/store/search-terms.ts';
 
 function article(id: string, text: string): ParsedArticle {
   const { article } = parseArticle(text, { id });
@@ -125,5 +126,29 @@ describe('SearchIndex', () => {
     index.addAll(corpus.slice(0, 20));
     expect(index.search('the and of')).toEqual([]);
     expect(index.search(' ,.;')).toEqual([]);
+  });
+
+  it('indexes blocks counted elsewhere (worker threads) exactly as article by article', () => {
+    const one = new SearchIndex();
+    one.addAll(corpus);
+    const blocks = new SearchIndex();
+    for (let i = 0; i < corpus.length; i += 64) {
+      const part = corpus.slice(i, i + 64);
+      blocks.addBlock(part.map((a) => a.id), termBlock(part));
+    }
+    // A block that replaces articles already indexed.
+    blocks.addBlock([corpus[5].id, corpus[9].id], termBlock([corpus[5], corpus[9]]));
+    one.add(corpus[5]);
+    one.add(corpus[9]);
+    expect(blocks.size).toBe(corpus.length);
+    for (const q of QUERIES) expect(blocks.search(q), q).toEqual(one.search(q));
+    expect(() => blocks.addBlock(['x/1'], termBlock([]))).toThrow(RangeError);
+    // The same id twice in one block: the later article only.
+    const twice = new SearchIndex();
+    twice.addBlock(['d/1', 'd/1'], termBlock([corpus[0], corpus[1]]));
+    const alone = new SearchIndex();
+    alone.addBlock(['d/1'], termBlock([corpus[1]]));
+    expect(twice.size).toBe(1);
+    for (const q of QUERIES) expect(twice.search(q).map((m) => [m.id, m.score]), q).toEqual(alone.search(q).map((m) => [m.id, m.score]));
   });
 });

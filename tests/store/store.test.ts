@@ -111,13 +111,24 @@ describe('Store with a search index built while loading', () => {
         return JSON.stringify({ id: `pool/${i}`, article: a.text.slice(a.body.start) });
       });
       writeFileSync(join(dir, 'rows.jsonl'), rows.join('\n') + '\n');
-      const inline = await loadArticles(dir, { workers: 0 });
-      const pooled = await loadArticles(dir, { workers: 2 });
+      const inlineSearch = new SearchIndex();
+      const pooledSearch = new SearchIndex();
+      const inline = await loadArticles(dir, { workers: 0, search: inlineSearch });
+      const pooled = await loadArticles(dir, { workers: 2, search: pooledSearch });
       expect(pooled.articles).toHaveLength(600);
       const byId = (list: ParsedArticle[]) => new Map(list.map((a) => [a.id, a]));
       const expected = byId(inline.articles);
       for (const [id, a] of byId(pooled.articles)) expect(a, id).toEqual(expected.get(id));
       expect(pooled.issues).toEqual(inline.issues);
+      // Words counted on the workers index as words counted here (batches arrive in any order).
+      expect(pooledSearch.size).toBe(600);
+      for (const q of ['police said', 'president', 'rebels']) {
+        const byId = (ms: { id: string; score: number }[]) => Object.fromEntries(ms.map((m) => [m.id, m.score]));
+        const got = byId(pooledSearch.search(q));
+        const want = byId(inlineSearch.search(q));
+        expect(Object.keys(got).sort(), q).toEqual(Object.keys(want).sort());
+        for (const id in want) expect(got[id], `${q} ${id}`).toBeCloseTo(want[id], 9);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
