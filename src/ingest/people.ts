@@ -1134,10 +1134,13 @@ function draftGender(d: Draft): 'm' | 'f' | null {
 }
 
 /** Kin nouns for a parent or spouse, who shares a family's surname and is addressed "Mr"/"Mrs". */
-const PARENT_KIN: Record<string, 'm' | 'f'> = {
-  mother: 'f', mum: 'f', mom: 'f', wife: 'f', widow: 'f', stepmother: 'f', grandmother: 'f', grandma: 'f',
-  father: 'm', dad: 'm', husband: 'm', widower: 'm', stepfather: 'm', grandfather: 'm', granddad: 'm', grandpa: 'm',
-};
+// A Map, not an object literal: a word such as "constructor" must not find Object's prototype.
+const PARENT_KIN = new Map<string, 'm' | 'f'>(
+  Object.entries({
+    mother: 'f', mum: 'f', mom: 'f', wife: 'f', widow: 'f', stepmother: 'f', grandmother: 'f', grandma: 'f',
+    father: 'm', dad: 'm', husband: 'm', widower: 'm', stepfather: 'm', grandfather: 'm', granddad: 'm', grandpa: 'm',
+  } as const),
+);
 
 /**
  * The gender of a one-word given name introduced as a parent or spouse: "his mother Claire",
@@ -1149,7 +1152,7 @@ function parentKinGender(text: string, s: Occurrence): 'm' | 'f' | null {
   const before = s.tokens[s.runFrom - 1];
   if (!before || before.poss) return null;
   if (gapIs(text, before.outerEnd, first.start, '') || gapIs(text, before.outerEnd, first.start, ',')) {
-    const g = PARENT_KIN[lower(before.text)];
+    const g = PARENT_KIN.get(lower(before.text));
     if (g) return g;
   }
   // "her parents Sarah and John", "his parents, John and Sarah".
@@ -1185,7 +1188,7 @@ function addFamilySurnames(text: string, singles: Occurrence[], drafts: Draft[])
     let k = t.nameFrom - 1;
     while (k >= 0 && (FEMALE_ADDRESS.test(t.tokens[k].text) || MALE_ADDRESS.test(t.tokens[k].text))) k--;
     const before = k >= 0 && k < t.nameFrom - 1 ? t.tokens[k] : undefined;
-    const kinBefore = !!before && PARENT_KIN[lower(before.text)] === want;
+    const kinBefore = !!before && PARENT_KIN.get(lower(before.text)) === want;
     if (!kinBefore && !holders.every((d) => draftGender(d) === (want === 'm' ? 'f' : 'm'))) continue;
     const given = kin[want][0];
     done.add(want + t.norm);

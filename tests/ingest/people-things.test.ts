@@ -29,6 +29,11 @@ describe('extractPeople: animals, things and works are not people', () => {
 });
 
 describe('extractPeople: relatives and appositions', () => {
+  it('a word that is also a property of every object ("constructor") before a name is just a word', () => {
+    const text = '(CNN) -- Anna Berg met her constructor Daniel on Monday. Anna Berg said the work was done, and Daniel agreed.';
+    expect(names(peopleOf(text))).toEqual(['Anna Berg', 'Daniel']);
+  });
+
   it('"his father Peter", "her daughter, Ines." and "Ros, his 7-year-old daughter" are people', () => {
     const text = '(CNN) -- Jockey Sam Tulley hugged his father Piet. Later Grant Ward kissed his wife, Ines. He thought of Rosalind, his 7-year-old daughter.';
     expect(names(peopleOf(text))).toEqual(['Grant Ward', 'Ines', 'Piet', 'Rosalind', 'Sam Tulley']);
