@@ -130,7 +130,7 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameShaped(tokens[i]) && !(PARTICLES.has(tokens[i].text) && startsRunAfterParticle(text, tokens, i))) {
+    if (!nameShaped(tokens[i])) {
       i++;
       continue;
     }
@@ -162,12 +162,6 @@ function shouting(t: Token): boolean {
     else if (c.charCodeAt(0) > 127 && c !== c.toUpperCase()) return false;
   }
   return letters >= 4;
-}
-
-/** "de Villiers" after a lower-case word: a particle that opens a name. */
-function startsRunAfterParticle(text: string, tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && nameShaped(next) && spaceBetween(text, tokens[i], next) && /^\p{Lu}\p{Ll}/u.test(next.text) && false;
 }
 
 export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
