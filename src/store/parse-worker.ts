@@ -9,6 +9,9 @@ import { packArticle } from '../ingest/transfer.ts';
 import type { ParsedArticle, ParseResult } from '../ingest/types.ts';
 import { termBlock, type TermBlock } from './search-terms.ts';
 
+/** The parser as the workers run it (bundled), for benchmarks that time it on its own. */
+export { parseArticle };
+
 export interface BatchItem {
   id: string;
   text: string;
