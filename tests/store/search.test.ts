@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
 import { SearchIndex } from '../../src/store/search.ts';
-import { fieldTexts, STOP_WORDS, termBlock } from '../../src/store/search-terms.ts';
+import { fieldTexts, STOP_WORDS, termBlock, tokenize } from '../../src/store/search-terms.ts';
 
 function article(id: string, text: string): ParsedArticle {
   const { article } = parseArticle(text, { id });
@@ -150,5 +150,27 @@ describe('SearchIndex', () => {
     alone.addBlock(['d/1'], termBlock([corpus[1]]));
     expect(twice.size).toBe(1);
     for (const q of QUERIES) expect(twice.search(q).map((m) => [m.id, m.score]), q).toEqual(alone.search(q).map((m) => [m.id, m.score]));
+  });
+
+  it('tokenizes exactly as MiniSearch\'s default tokenizer, to the empty tokens at the ends', () => {
+    const theirs = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+    const samples = [
+      '',
+      ' ',
+      '...',
+      'word',
+      '"Quoted," he said -- then left.',
+      '\u00a0non\u2009breaking\u3000spaces\u2028and\u2029lines\r\n',
+      'Emoji \u{1F600} stay in tokens; Aegean\u{10100}word\u{1E95E}divider',
+      'lone \ud800 surrogate \udc00 units',
+      '¿Qué? «Citas» 「引用」、終わり。',
+    ];
+    // And random strings over code units and code points that include separators of every kind.
+    const next = random(11);
+    const units = [0x20, 0x2c, 0x2e, 0x61, 0x41, 0xa0, 0x2014, 0x3001, 0xd83d, 0xde00, 0xd800, 0x10100, 0x1e95e, 0x1f600, 0x0a, 0x0d, 0xe9];
+    for (let k = 0; k < 200; k++) {
+      samples.push(Array.from({ length: Math.floor(next() * 12) }, () => String.fromCodePoint(units[Math.floor(next() * units.length)])).join(''));
+    }
+    for (const text of samples) expect(tokenize(text), JSON.stringify(text)).toEqual(theirs(text));
   });
 });
