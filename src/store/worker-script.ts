@@ -5,7 +5,7 @@
 // bundle is built from the current sources each time (about 0.1 s), so it is never stale; if it
 // cannot be built or written, the workers run the TypeScript sources through tsx as before.
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface WorkerScript {
@@ -24,7 +24,10 @@ let built: Promise<WorkerScript> | null = null;
 
 /** The worker module to start threads on; built once per process. */
 export function workerScript(): Promise<WorkerScript> {
-  built ??= bundle().catch(() => ({ filename: SOURCE.href, execArgv: ['--import', import.meta.resolve('tsx')] }));
+  built ??= bundle().catch((err: unknown) => {
+    process.emitWarning(`parsing workers run the TypeScript sources through tsx (slower): bundling failed: ${String(err)}`);
+    return { filename: SOURCE.href, execArgv: ['--import', import.meta.resolve('tsx')] };
+  });
   return built;
 }
 
@@ -50,6 +53,23 @@ async function bundle(): Promise<WorkerScript> {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, code);
     renameSync(temp, file); // atomic: a concurrent process never loads half a file
+    pruneOldBundles(dir, file);
+  } else {
+    const now = new Date();
+    utimesSync(file, now, now); // in use again: not one to prune
   }
   return { filename: pathToFileURL(file).href, execArgv: [] };
+}
+
+/** Bundles of earlier sources pile up as the code changes: those unused for a day go. */
+export function pruneOldBundles(dir: string, keep: string): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const path = dir + name;
+    try {
+      if (path !== keep && /^worker-[0-9a-f]{16}\.mjs$/.test(name) && statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
+    } catch {
+      // Another process pruned it first.
+    }
+  }
 }

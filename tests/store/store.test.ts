@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { ParsedArticle } from '../../src/ingest/types.ts';
 import { loadArticles } from '../../src/store/load.ts';
-import { workerScript } from '../../src/store/worker-script.ts';
+import { pruneOldBundles, workerScript } from '../../src/store/worker-script.ts';
 import { SearchIndex } from '../../src/store/search.ts';
 import { Store } from '../../src/store/store.ts';
 import { FIXTURES } from '../api/helpers.ts';
@@ -138,5 +138,20 @@ describe('Store with a search index built while loading', () => {
     const script = await workerScript();
     expect(script.filename).toMatch(/\/node_modules\/\.cache\/newsgraph\/worker-[0-9a-f]{16}\.mjs$/);
     expect(script.execArgv).toEqual([]);
+  });
+
+  it('prunes worker bundles unused for a day, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bundles-')) + '/';
+    try {
+      const twoDaysAgo = new Date(Date.now() - 48 * 3600 * 1000);
+      for (const name of ['worker-0000000000000001.mjs', 'worker-0000000000000002.mjs', 'worker-0000000000000003.mjs', 'notes.txt']) {
+        writeFileSync(dir + name, '');
+        if (name !== 'worker-0000000000000002.mjs') utimesSync(dir + name, twoDaysAgo, twoDaysAgo);
+      }
+      pruneOldBundles(dir, dir + 'worker-0000000000000003.mjs');
+      expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'worker-0000000000000002.mjs', 'worker-0000000000000003.mjs']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
