@@ -6,6 +6,7 @@ import { extractQuotes } from './quotes.ts';
 import { extractStatistics } from './statistics.ts';
 import { readStructure } from './structure.ts';
 import type { Contributor, Paragraph, ParsedArticle, ParseOptions, ParseResult, ParseWarning, Person } from './types.ts';
+import { nextMatch, upTo } from './text.ts';
 
 /** Runs one extractor; a failure becomes a warning and an empty result instead of an exception. */
 function attempt<T>(name: string, warnings: ParseWarning[], fallback: T, run: () => T): T {
@@ -39,13 +40,11 @@ export function unclosedQuote(text: string, paragraphs: readonly Paragraph[]): n
     if (p.kind === 'HIGHLIGHT') continue;
     if (openAt >= 0 && !OPENING.has(text[p.span.start])) return openAt;
     let inside = false;
-    // Jump between double marks with a native search bounded by the paragraph's end.
-    const hay = p.span.end === text.length ? text : text.slice(0, p.span.end);
+    // Only double marks matter: jump between them.
+    const hay = upTo(text, p.span.end);
     for (let i = p.span.start; i < p.span.end; i++) {
-      DOUBLE_MARKS.lastIndex = i;
-      const found = DOUBLE_MARKS.exec(hay);
-      if (found === null) break;
-      i = found.index;
+      i = nextMatch(DOUBLE_MARKS, hay, i);
+      if (i < 0) break;
       const c = text.charCodeAt(i);
       if (c === 0x201c) {
         inside = true;

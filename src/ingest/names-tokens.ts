@@ -2,7 +2,7 @@
 // per region; no regular expression runs over the whole text.
 import type { Span } from './types.ts';
 import { NAME_SUFFIXES, PARTICLES, TITLES } from './names-lexicon.ts';
-import { ASCII_LETTER, ASCII_WORD } from './text.ts';
+import { letterAt, wordCharAt } from './text.ts';
 
 export interface Token {
   start: number;
@@ -34,19 +34,8 @@ export const isUpperChar = (c: string | undefined): boolean => {
 };
 const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019';
 
-// The same tests on a position of the text, by character code: the tokenizer's inner loop then
-// needs no one-character string per character, and ASCII (nearly all text) takes one table load
-// instead of a chain of range tests.
-function letterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII_WORD[code] === ASCII_LETTER;
-  return code > 127 && LETTER.test(text[i]);
-}
-function wordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII_WORD[code] !== 0;
-  return code > 127 && LETTER.test(text[i]);
-}
+// The tokenizer tests positions of the text by character code (letterAt, wordCharAt): no
+// one-character string per character, and one table load for ASCII.
 
 /** Tokenises [start, end): words with inner hyphens/apostrophes, initials and dotted abbreviations. */
 export function tokenize(text: string, start: number, end: number): Token[] {

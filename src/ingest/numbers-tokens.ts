@@ -1,7 +1,7 @@
 // A one-pass tokenizer for the statistics extractor: words, figures and single punctuation marks,
 // each with its span and whether whitespace precedes it (so "28-year-old" and "£20m" can be read
 // as glued units). Character-code tests only: no regular expressions, linear in the input.
-import { ASCII_LETTER, ASCII_WORD } from './text.ts';
+import { letterAt, wordCharAt } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -22,14 +22,6 @@ export interface Token {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const LETTER = /\p{L}/u;
-
-/** Letters of any script (accented names are common in news). */
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c] === ASCII_LETTER;
-  return LETTER.test(text[i]);
-}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 12 || c === 11;
@@ -72,17 +64,16 @@ function readWord(text: string, i: number, end: number): number {
   let sawDot = false;
   while (j < end) {
     const c = text.charCodeAt(j);
-    // A digit or a letter (a table load for ASCII).
-    if (c < 128 ? ASCII_WORD[c] !== 0 : LETTER.test(text[j])) {
+    if (wordCharAt(text, j)) {
       j++;
       partLen++;
       continue;
     }
-    if (isApostrophe(c) && j + 1 < end && isLetter(text, j + 1)) {
+    if (isApostrophe(c) && j + 1 < end && letterAt(text, j + 1)) {
       j++;
       continue;
     }
-    if (c === 46 && j + 1 < end && isLetter(text, j + 1)) {
+    if (c === 46 && j + 1 < end && letterAt(text, j + 1)) {
       const next = text.charCodeAt(j + 1);
       // Glue "U.S", "a.m", "CNN.com", but not "Syria.The" (sentence run together).
       const lower = next >= 97 && next <= 122;
@@ -121,7 +112,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       j = r.end;
       grouped = r.grouped;
       kind = 'num';
-    } else if (isLetter(text, i)) {
+    } else if (letterAt(text, i)) {
       j = readWord(text, i, end);
       kind = 'word';
     } else {

@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { isJsSpace, splitsAtMost } from './text.ts';
+import { isJsSpace, nextMatch, splitsAtMost, upTo } from './text.ts';
 import { FEMALE_ONLY_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { badSpeakerName, fullerOrganisation, fullerOfName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
@@ -119,14 +119,11 @@ function scanRegion(text: string, region: Region, continuesPrevious: boolean, ou
   const push = (close: number, closed: boolean) => {
     out.push({ open, close, closed, continuation, region });
   };
-  // Only quotation marks matter: jump between them with a native search bounded by `end` (a
-  // cheap V8 slice), rather than looking at every character.
-  const hay = end === text.length ? text : text.slice(0, end);
+  // Only quotation marks matter: jump between them.
+  const hay = upTo(text, end);
   for (let i = start; i < end; i++) {
-    QUOTE_MARKS.lastIndex = i;
-    const found = QUOTE_MARKS.exec(hay);
-    if (found === null) break;
-    i = found.index;
+    i = nextMatch(QUOTE_MARKS, hay, i);
+    if (i < 0) break;
     const c = text[i];
     if (isDoubleMark(c)) {
       if (type === 'single') continue;

@@ -4,7 +4,7 @@
 // Every step is a bounded or linear scan, so a 10 MB single line parses in linear time.
 import type { DocumentView } from './document.ts';
 import type { Byline, Dateline, Paragraph, ParagraphKind, Section, Sentence, Span, TextItem } from './types.ts';
-import { countWords, dropArtefact, lines, sentences, slice, trimSpan } from './text.ts';
+import { countWords, dropArtefact, lines, nextMatch, sentences, slice, trimSpan, upTo } from './text.ts';
 
 const READ_MORE = /^(?:Read more|READ MORE|Read More|Read|READ|See also|SEE ALSO|Related|RELATED)(?: from [^:\n]{1,60})?:/;
 const CONTRIBUTOR =
@@ -218,13 +218,11 @@ function quoteStep(text: string, i: number, open: { double: boolean; single: boo
 const LETTER = /\p{L}/u;
 
 function quoteOpenAfter(text: string, span: Span, open: { double: boolean; single: boolean }): boolean {
-  // Jump between quotation marks with a native search bounded by the span's end.
-  const hay = span.end === text.length ? text : text.slice(0, span.end);
+  // Only quotation marks matter: jump between them.
+  const hay = upTo(text, span.end);
   for (let i = span.start; i < span.end; i++) {
-    QUOTE_MARKS.lastIndex = i;
-    const found = QUOTE_MARKS.exec(hay);
-    if (found === null) break;
-    i = found.index;
+    i = nextMatch(QUOTE_MARKS, hay, i);
+    if (i < 0) break;
     quoteStep(text, i, open);
   }
   return open.double || open.single;

@@ -36,12 +36,44 @@ const OPENER_WORDS = new Set([
  * ASCII letters and digits by character code (0 for anything else), for the hot character loops:
  * one table load is much cheaper than a chain of range tests that the branch predictor misses.
  */
-export const ASCII_LETTER = 1;
-export const ASCII_DIGIT = 2;
-export const ASCII_WORD = new Uint8Array(128);
+const ASCII_LETTER = 1;
+const ASCII_DIGIT = 2;
+const ASCII_WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = ASCII_DIGIT;
 for (let c = 65; c <= 90; c++) ASCII_WORD[c] = ASCII_LETTER;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = ASCII_LETTER;
+const ANY_LETTER = /\p{L}/u;
+
+/** Whether the character at `i` is a letter of any script (accented names are common in news). */
+export function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code] === ASCII_LETTER;
+  return ANY_LETTER.test(text[i]);
+}
+
+/** Whether the character at `i` is a letter of any script or an ASCII digit. */
+export function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code] !== 0;
+  return ANY_LETTER.test(text[i]);
+}
+
+/**
+ * `text` cut at `end`, to search with `nextMatch` without running past `end` (a V8 slice shares
+ * the characters): an unbounded search could scan to the end of the text on every call.
+ */
+export const upTo = (text: string, end: number): string => (end === text.length ? text : text.slice(0, end));
+
+/**
+ * Where the global regular expression `marks` next matches in `hay` at or after `from`, or -1:
+ * loops that care only about a few characters (quotation marks) jump between them natively
+ * instead of visiting every character.
+ */
+export function nextMatch(marks: RegExp, hay: string, from: number): number {
+  marks.lastIndex = from;
+  const found = marks.exec(hay);
+  return found === null ? -1 : found.index;
+}
 
 const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{Lu}/u.test(c));
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{L}/u.test(c));

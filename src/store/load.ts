@@ -67,12 +67,11 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     progress.issues++;
     options.onIssue?.(issue);
   };
-  const accept = (raw: RawArticle, result: ParseResult, index = true) => {
+  const accept = (raw: RawArticle, result: ParseResult) => {
     for (const w of result.warnings) report(issueFromWarning(raw, w, result.article !== null));
     if (result.article) {
       articles.push(result.article);
       progress.articles++;
-      if (index) options.search?.add(result.article);
       options.onArticle?.(result.article);
     }
   };
@@ -98,8 +97,9 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
         results.forEach((r, i) => {
           const article = r.article ? unpackArticle(r.article, batch[i].text) : null;
           if (article) parsed.push(article);
-          accept(batch[i], { ...r, article }, false);
+          accept(batch[i], { ...r, article });
         });
+        // Counted on the worker (asked for only when there is an index).
         if (terms) options.search?.addBlock(parsed.map((a) => a.id), terms);
         options.onProgress?.(progress);
       })
@@ -120,7 +120,9 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
       }
       progress.chars += item.text.length;
       if (++seen <= inlineLimit) {
-        accept(item, parseArticle(item.text, { id: item.id, source: item.source }));
+        const result = parseArticle(item.text, { id: item.id, source: item.source });
+        accept(item, result);
+        if (result.article) options.search?.add(result.article);
         options.onProgress?.(progress);
         continue;
       }
