@@ -130,3 +130,47 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return out;
 }
+
+/** Hash of a run of ASCII letters, case folded; smi-sized, so a Set of them is cheap to probe. */
+const foldStep = (h: number, c: number) => (h * 31 + (c | 32)) & 0xfffffff;
+
+/**
+ * A cheap test that text[start, end) may hold a figure or one of `words` (lower-case ASCII
+ * letters): false only when tokenizing it would give no number token and no word token whose
+ * lower-cased text is in `words`. A word token is all ASCII letters only when it is a whole
+ * maximal run of them (the tokenizer never splits or glues a run of ASCII letters), so hashing
+ * each run finds every such word; a hash collision only costs a needless tokenization.
+ */
+export function wordScanner(words: Iterable<string>): (text: string, start: number, end: number) => boolean {
+  const hashes = new Set<number>();
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`wordScanner: not lower-case ASCII: ${w}`);
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = foldStep(h, w.charCodeAt(i));
+    hashes.add(h);
+    minLen = Math.min(minLen, w.length);
+    maxLen = Math.max(maxLen, w.length);
+  }
+  return (text, start, end) => {
+    let h = 0;
+    let runStart = start;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true; // a figure
+      // A lone high surrogate: the tokenizer takes the next character with it, letter or not.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && letterAt(text, i + 1)) return true;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        h = foldStep(h, c);
+        continue;
+      }
+      const len = i - runStart;
+      if (len >= minLen && len <= maxLen && hashes.has(h)) return true;
+      h = 0;
+      runStart = i + 1;
+    }
+    const len = end - runStart;
+    return len >= minLen && len <= maxLen && hashes.has(h);
+  };
+}

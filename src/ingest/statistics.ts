@@ -4,7 +4,7 @@
 // number; no backtracking patterns, so the cost is linear in the text.
 import type { DocumentView } from './document.ts';
 import * as lexicon from './numbers-lexicon.ts';
-import { tokenize, type Token } from './numbers-tokens.ts';
+import { tokenize, wordScanner, type Token } from './numbers-tokens.ts';
 import { findContext } from './statistics-context.ts';
 import type { Paragraph, Span, Statistic, StatisticQualifier } from './types.ts';
 
@@ -1213,6 +1213,15 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'half', 'tens', 'couple', 'several',
 ]);
 
+/**
+ * Words a statistic can start at or need after "a"/"an" ("a dozen", "a few", "a third of"):
+ * without one of them or a figure, a piece holds no statistic (readCore finds nothing), so most
+ * sentences are never tokenized.
+ */
+const mayHoldStatistic = wordScanner(
+  new Set([...START_WORDS, 'couple', 'few', 'dozen', 'hundred', ...FRACTIONS.keys(), ...SCALES.keys()].filter((w) => w !== 'a' && w !== 'an')),
+);
+
 function mayStartNumber(t: Token): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return CURRENCY_SYMBOLS.has(t.text);
@@ -1252,6 +1261,10 @@ function scanPiece(doc: DocumentView, start: number, end: number, sentence: Span
       // Cut at a space so no word is split; a number spanning the cut of such a text may be lost.
       cut = start + MAX_PIECE;
       while (cut > start + MAX_PIECE / 2 && text.charCodeAt(cut) !== 32) cut--;
+    }
+    if (!mayHoldStatistic(text, start, cut)) {
+      start = cut;
+      continue;
     }
     const toks = tokenize(text, start, cut);
     // Tokens already read as the second figure of a range (rarely any: a plain array, no typed-array allocation).
