@@ -92,8 +92,15 @@ export function nameShaped(t: Token): boolean {
     return true;
   }
   // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle hyphened to a capitalised part.
-  const h = w.indexOf('-');
-  return h > 0 && h <= 3 && isUpperChar(w[h + 1]) && PARTICLES.has(w.slice(0, h));
+  // Only the first four characters can hold that hyphen: no search through long words.
+  let h = -1;
+  for (let k = 0; k <= 3 && k < w.length; k++) {
+    if (w.charCodeAt(k) === 45) {
+      h = k;
+      break;
+    }
+  }
+  return h > 0 && isUpperChar(w[h + 1]) && PARTICLES.has(w.slice(0, h));
 }
 
 /** Whether only spaces (no line break, comma or quote) separate two tokens. */

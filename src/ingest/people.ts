@@ -74,12 +74,32 @@ const isRoleNoun = (w: string) => {
 
 /** Lower-case slug of a name: "Louai Miqdad" -> "louai-miqdad". */
 export function personKey(name: string): string {
+  // Most names are ASCII, which Unicode normalisation leaves as it is: slug them in one pass.
+  const ascii = asciiKey(name);
+  if (ascii !== null) return ascii;
   return name
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** personKey of an ASCII name (runs of other characters become one '-', none at the ends), else null. */
+function asciiKey(name: string): string | null {
+  let key = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c > 127) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && key !== '') key += '-';
+      gap = false;
+      key += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return key;
 }
 
 /** The regions people are looked for in: highlights and every paragraph except a byline. */
@@ -112,7 +132,7 @@ function atSentenceStart(text: string, pos: number, floor: number): boolean {
 }
 
 /** Whether a word is a capitalised common word (not a name) in this position. */
-function commonWord(t: Token, sentenceStart: boolean, lowerVocab: Set<string>): boolean {
+function commonWord(t: Token, sentenceStart: boolean, lowerVocab: Vocabulary): boolean {
   const w = t.text;
   if (COMMON_CAPITALISED.has(w)) return true;
   // At a sentence start, a word the article also writes in lower case is an ordinary word.
@@ -199,16 +219,42 @@ function nonNameToken(t: Token): boolean {
   return false;
 }
 
-/** Lower-case words of the article, to tell sentence-initial common words from names. */
-function lowerVocabulary(tokenLists: Token[][]): Set<string> {
-  const vocab = new Set<string>();
+/** The words the article writes in lower case (first letter a-z), asked about one word at a time. */
+interface Vocabulary {
+  has(word: string): boolean;
+}
+
+/** A bucket longer than this is hashed into a Set when first asked about, so asking stays linear. */
+const SCAN_LIMIT = 128;
+
+/**
+ * Lower-case words of the article, to tell sentence-initial common words from names. An article
+ * has some 500 lower-case words and asks about a few dozen: filing each word by its length and
+ * first letter and comparing within one bucket per question is much cheaper than hashing every
+ * word into a Set.
+ */
+function lowerVocabulary(tokenLists: Token[][]): Vocabulary {
+  const buckets: string[][] = [];
+  const hashed: Set<string>[] = [];
+  const keyOf = (w: string) => (w.length - 1) * 26 + (w.charCodeAt(0) - 97);
   for (const tokens of tokenLists) {
     for (const t of tokens) {
-      const c = t.text[0];
-      if (c >= 'a' && c <= 'z') vocab.add(t.text);
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) (buckets[keyOf(t.text)] ??= []).push(t.text);
     }
   }
-  return vocab;
+  return {
+    has(word: string): boolean {
+      const c = word.charCodeAt(0);
+      if (!(c >= 97 && c <= 122)) return false;
+      const key = keyOf(word);
+      const bucket = buckets[key];
+      if (bucket === undefined) return false;
+      if (bucket.length > SCAN_LIMIT) return (hashed[key] ??= new Set(bucket)).has(word);
+      for (let i = 0; i < bucket.length; i++) if (bucket[i] === word) return true;
+      return false;
+    },
+  };
 }
 
 /** Text between two tokens only holds the given punctuation (and spaces). */
@@ -229,7 +275,7 @@ function analyseRun(
   from: number,
   to: number,
   region: Region,
-  vocab: Set<string>,
+  vocab: Vocabulary,
 ): Occurrence | null {
   let a = from;
   /** The run opens with a title or lexicon word used as a given name ("goalkeeper Christian Abbiati"). */
@@ -625,7 +671,7 @@ function confirmCoordinatedSingles(text: string, singles: Occurrence[], placeLik
 }
 
 /** A run that reads as a full personal name on its own: a known given name first, or "O'Brien"/"McNeil". */
-function nameShapedPerson(o: Occurrence, vocab: Set<string>): boolean {
+function nameShapedPerson(o: Occurrence, vocab: Vocabulary): boolean {
   if (o.soft || o.size < 2 || o.size > 4) return false;
   const { tokens, nameFrom, nameTo } = o;
   // "Juan Ramon Lopez Caro": four words only after two known given names.
@@ -958,7 +1004,9 @@ function addPeerages(text: string, tokenLists: Token[][], drafts: Draft[], byNor
   const found: { name: string; rank: string; span: Span; owner: string | null }[] = [];
   for (const tokens of tokenLists) {
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!PEERAGES.has(tokens[i].text) || tokens[i].poss) continue;
+      // Every rank is capitalised: most words are ruled out without hashing them.
+      const first = tokens[i].text.charCodeAt(0);
+      if (first < 65 || first > 90 || !PEERAGES.has(tokens[i].text) || tokens[i].poss) continue;
       let k = i + 1;
       const holders = [i];
       // "Duke and Duchess of Cambridge".
@@ -1221,7 +1269,7 @@ function kinBeforeComma(text: string, o: Occurrence): boolean {
 }
 
 /** Evidence for a one-word name: "5-year-old Youssif", "his mother, Zainab, told", "Karima says she". */
-function singleConfirmed(text: string, o: Occurrence, vocab: Set<string>, placeLike: Set<string>): boolean {
+function singleConfirmed(text: string, o: Occurrence, vocab: Vocabulary, placeLike: Set<string>): boolean {
   if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
   const before = o.tokens[o.runFrom - 1];
   const after = o.tokens[o.nameTo];

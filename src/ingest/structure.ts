@@ -256,8 +256,11 @@ function splitAtReadMore(text: string, span: Span): Span[] {
  */
 function inferLines(text: string, span: Span): Line[] {
   const pieces: Span[] = [];
+  // One look at the whole line spares a look at each of its sentences.
+  const line = text.slice(span.start, span.end);
+  const readMore = line.includes('ead more') || line.includes('EAD MORE');
   for (const s of sentences(text, span.start, span.end)) {
-    if (s.end - s.start > 12 && hasReadMore(text, s)) for (const p of splitAtReadMore(text, s)) pieces.push(p);
+    if (readMore && s.end - s.start > 12 && hasReadMore(text, s)) for (const p of splitAtReadMore(text, s)) pieces.push(p);
     else pieces.push(s);
   }
   const out: Line[] = [];
@@ -299,8 +302,14 @@ function hasReadMore(text: string, s: Span): boolean {
 function contributorLike(t: string): boolean {
   if (t.length >= 400) return false;
   // Cheap word check first: the full pattern is only worth running on the few candidate lines.
-  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !/^(?:Reporting|Writing) by/.test(t)) return false;
+  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !t.startsWith('Reporting by') && !t.startsWith('Writing by')) return false;
   return CONTRIBUTOR.test(t);
+}
+
+/** Whether text[start, end) holds a word that every contributor line holds (see contributorLike). */
+function mentionsContribution(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  return t.includes('contributed') || t.includes('reported') || t.includes('wrote') || t.includes('Reporting by') || t.includes('Writing by');
 }
 
 /** Classifies body pieces; the gallery and related-headline runs are found as runs of lines. */
@@ -498,7 +507,23 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'la', 'l
 export function readContributors(doc: SentenceDoc): Contributor0[] {
   const out: Contributor0[] = [];
   const paragraphs = doc.paragraphs;
-  for (const s of doc.sentences) {
+  const sentences = doc.sentences;
+  // Contributor lines are rare: one look at all the sentences of a paragraph (a run of the list
+  // with the same paragraph) rules most of them out at once.
+  let runEnd = 0;
+  let candidate = false;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (k >= runEnd) {
+      let lo = s.span.start;
+      let hi = s.span.end;
+      for (runEnd = k + 1; runEnd < sentences.length && sentences[runEnd].paragraph === s.paragraph; runEnd++) {
+        lo = Math.min(lo, sentences[runEnd].span.start);
+        hi = Math.max(hi, sentences[runEnd].span.end);
+      }
+      candidate = mentionsContribution(doc.text, lo, hi);
+    }
+    if (!candidate) continue;
     const p = paragraphs[s.paragraph];
     if (!p || (p.kind !== 'CONTRIBUTOR' && p.kind !== 'BODY')) continue;
     const t = slice(doc.text, s.span);

@@ -84,6 +84,22 @@ describe('extractPeople', () => {
     expect(personKey('Louai Miqdad')).toBe('louai-miqdad');
     expect(personKey('Fran\u00e7ois Hollande')).toBe('francois-hollande');
   });
+
+  it('slugs ASCII names as the Unicode path does', () => {
+    const slow = (name: string) =>
+      name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const names = ['', '-', ' Ann  Lee ', "Conan O'Brien", 'J.R.R. Tolkien', 'Robert Downey Jr.', '--x--', 'R2-D2', 'A_B', '~!@#'];
+    let seed = 7;
+    for (let k = 0; k < 2000; k++) {
+      let s = '';
+      for (let i = 0; i < (k % 12); i++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        s += String.fromCharCode(32 + (seed % 95));
+      }
+      names.push(s);
+    }
+    for (const n of names) expect(personKey(n), JSON.stringify(n)).toBe(slow(n));
+  });
 });
 
 const SEED = '/work/shared/corpus/cnn/0000.txt';
