@@ -37,11 +37,14 @@ const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019';
 // The tokenizer tests positions of the text by character code (letterAt, wordCharAt): no
 // one-character string per character, and one table load for ASCII.
 
-/** Tokenises [start, end): words with inner hyphens/apostrophes, initials and dotted abbreviations. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/**
+ * Tokenises [start, end): words with inner hyphens/apostrophes, initials and dotted abbreviations;
+ * only the first `limit` tokens when a caller needs no more.
+ */
+export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && out.length < limit) {
     if (!wordCharAt(text, i)) {
       i++;
       continue;

@@ -1446,22 +1446,38 @@ function namesRelative(outer: string, inner: string): boolean {
  * Waley-Cohen"), or with a surname misspelt by one letter ("Zara Philipps" for "Zara Phillips").
  */
 function variantOf(full: string, short: string): boolean {
-  const f = full.split(' ');
-  const s = short.split(' ');
+  // Every full name is compared with every other: the words are read off the strings (first and
+  // last word, the part before the last word) instead of splitting both names on every call.
+  const fLast = full.lastIndexOf(' ');
+  const sLast = short.lastIndexOf(' ');
   // A name of one or two words has no middle initials to drop.
-  if (f.length >= 3) {
-    const bare = withoutInitials(full);
-    if (bare !== full && bare === short) return true;
+  if (wordCount(full) >= 3) {
+    // withoutInitials keeps the first and the last word: only a short name with both can equal it.
+    const fFirst = full.slice(0, full.indexOf(' ') + 1);
+    const fTail = full.slice(fLast);
+    if (short.startsWith(fFirst) && short.endsWith(fTail)) {
+      const bare = withoutInitials(full);
+      if (bare !== full && bare === short) return true;
+      // "Victor Barnard" for "Victor Arden Barnard": the first and the last word alone.
+      if (short.length === fFirst.length + fTail.length - 1) return true;
+    }
   }
-  if (f.length >= 3 && s.length === 2 && f[0] === s[0] && f[f.length - 1] === s[1]) return true;
   if (full.includes('-') && containsSequence(full.replace(/-/g, ' '), short.replace(/-/g, ' '))) return true;
-  if (f.length === s.length && f.length >= 2 && f.slice(0, -1).join(' ') === s.slice(0, -1).join(' ')) {
-    const a = f[f.length - 1];
-    const b = s[s.length - 1];
+  // The same words but the last (so as many words).
+  if (fLast >= 0 && sLast >= 0 && full.slice(0, fLast) === short.slice(0, sLast)) {
+    const a = full.slice(fLast + 1);
+    const b = short.slice(sLast + 1);
     const n = Math.min(a.length, b.length);
     return a[0] === b[0] && n >= 5 && editDistance(a, b, n >= 7 ? 2 : 1) <= (n >= 7 ? 2 : 1);
   }
   return false;
+}
+
+/** `s.split(' ').length`, without the array. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Levenshtein distance of two short words, or max + 1 once it exceeds `max`. */

@@ -29,7 +29,8 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 
 /** Whether one of the first words of a subject phrase is a sign noun ("a sign held up by a girl"). */
 function signPhrase(text: string, span: Span): boolean {
-  const tokens = tokenize(text, span.start, Math.min(span.end, span.start + 80));
+  // The loop reads the first five words and the one after them.
+  const tokens = tokenize(text, span.start, Math.min(span.end, span.start + 80), 6);
   for (let k = 0; k < tokens.length && k < 5; k++) {
     const w = tokens[k].text.toLowerCase();
     // "protesters holding signs said": a sign held by a speaker is no subject of its own.
@@ -74,7 +75,8 @@ export function signQuote(text: string, open: number, close: number, floor: numb
   }
   // `"...," reads a sign held up by a girl`: a reading verb right after the quote, then a sign.
   if (close < ceil) {
-    const after = tokenize(text, close + 1, Math.min(ceil, close + 60));
+    // Only the first word after the quote is read.
+    const after = tokenize(text, close + 1, Math.min(ceil, close + 60), 1);
     const v = after[0]?.text;
     if ((v === 'reads' || v === 'read') && /^[\s,]*$/.test(text.slice(close + 1, after[0].start)) && signPhrase(text, { start: after[0].outerEnd, end: Math.min(ceil, close + 60) })) return true;
   }

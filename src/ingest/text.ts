@@ -140,6 +140,9 @@ function wordAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
+/** Whether a common sentence opener starts at `next` (read only for the few words that need it). */
+const openerAt = (text: string, next: number): boolean => OPENER_WORDS.has(wordAt(text, next));
+
 /**
  * Whether the full stop at `dot` ends a sentence, looking at the word it closes and what follows.
  * `next` is the index of the first non-space character after the stop (and any closing marks).
@@ -148,14 +151,13 @@ function fullStopEnds(text: string, dot: number, next: number, floor: number): b
   const word = wordBefore(text, dot, floor);
   if (!word) return true;
   const bare = word.toLowerCase();
-  const opener = OPENER_WORDS.has(wordAt(text, next));
   // An initial ("John F. Kennedy") unless a plain sentence opener follows ("World War I. The ...").
-  if (word.length === 1 && isUpper(word)) return opener;
+  if (word.length === 1 && isUpper(word)) return openerAt(text, next);
   if (TITLES.has(bare)) return false;
   if (NUMBER_ABBREVIATIONS.has(bare) && (isDigit(text[next]) || text[next] === '#')) return false;
-  if (SOFT_ABBREVIATIONS.has(bare)) return opener;
+  if (SOFT_ABBREVIATIONS.has(bare)) return openerAt(text, next);
   // Dotted acronyms ("U.S.", "U.N.", "p.m.") end a sentence only when a common sentence opener follows.
-  if (word.includes('.')) return /^[A-Za-z](?:\.[A-Za-z])+$/.test(word) ? opener : true;
+  if (word.includes('.')) return /^[A-Za-z](?:\.[A-Za-z])+$/.test(word) ? openerAt(text, next) : true;
   return true;
 }
 
