@@ -905,11 +905,26 @@ const OVER_TOPIC_WORDS = new Set([
 ]);
 
 /** Qualifier phrase ending right before token `first`: its qualifier and first token. */
+/**
+ * QUALIFIER_PHRASES by their last word, each list in the table's order: only phrases ending in the
+ * word before the number can match, so the others are never tried.
+ */
+const QUALIFIERS_BY_LAST = new Map<string, (typeof QUALIFIER_PHRASES)[number][]>();
+for (const entry of QUALIFIER_PHRASES) {
+  const last = entry[0][entry[0].length - 1];
+  const list = QUALIFIERS_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else QUALIFIERS_BY_LAST.set(last, [entry]);
+}
+
 function readQualifier(toks: Token[], first: number): { qualifier: StatisticQualifier; first: number } | null {
   // A closing quotation mark glued to the qualifier stays out of the way: 'approximately" 53 dogs'.
   const q = toks[first - 1];
   const end = q && QUOTE_MARKS.has(q.text) && !q.gap && isWord(toks[first - 2]) && toks[first].gap ? first - 1 : first;
-  for (const [words, qualifier] of QUALIFIER_PHRASES) {
+  const lastWord = toks[end - 1];
+  const candidates = isWord(lastWord) ? QUALIFIERS_BY_LAST.get(lastWord.lower) : undefined;
+  if (candidates === undefined) return null;
+  for (const [words, qualifier] of candidates) {
     const start = end - words.length;
     if (start < 0) continue;
     let ok = true;

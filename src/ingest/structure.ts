@@ -298,26 +298,52 @@ function hasReadMore(text: string, s: Span): boolean {
   return t.includes('ead more') || t.includes('EAD MORE');
 }
 
-/** Contributor line: "CNN's X and Y contributed to this report", "X reported from Moscow". */
-function contributorLike(t: string): boolean {
-  if (t.length >= 400) return false;
-  // Cheap word check first: the full pattern is only worth running on the few candidate lines.
-  if (!t.includes('contributed') && !t.includes('reported') && !t.includes('wrote') && !t.startsWith('Reporting by') && !t.startsWith('Writing by')) return false;
-  return CONTRIBUTOR.test(t);
+/** Words one of which every contributor line holds; the last two only open it. */
+const CONTRIBUTION_CUES: readonly (readonly [string, boolean])[] = [
+  ['contributed', false], ['reported', false], ['wrote', false], ['Reporting by', true], ['Writing by', true],
+];
+
+interface Cue {
+  start: number;
+  end: number;
+  /** Counts only where a line starts ("Reporting by"). */
+  opens: boolean;
 }
 
-/** Whether text[start, end) holds a word that every contributor line holds (see contributorLike). */
-function mentionsContribution(text: string, start: number, end: number): boolean {
-  const t = text.slice(start, end);
-  return t.includes('contributed') || t.includes('reported') || t.includes('wrote') || t.includes('Reporting by') || t.includes('Writing by');
+/**
+ * Where the contribution cue words occur, in text order: searched for once per article, so that
+ * each paragraph and sentence asks by position instead of searching its own text.
+ */
+function contributionCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [word, opens] of CONTRIBUTION_CUES) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) cues.push({ start: at, end: at + word.length, opens });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Contributor line: "CNN's X and Y contributed to this report", "X reported from Moscow". */
+function contributorLike(text: string, start: number, end: number, cues: Cue[]): boolean {
+  if (end - start >= 400) return false;
+  // Cheap word check first: the full pattern is only worth running on the few candidate lines.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let cued = false;
+  for (let k = lo; k < cues.length && cues[k].start < end && !cued; k++) cued = cues[k].end <= end && (!cues[k].opens || cues[k].start === start);
+  return cued && CONTRIBUTOR.test(text.slice(start, end));
 }
 
 /** Classifies body pieces; the gallery and related-headline runs are found as runs of lines. */
-function classify(text: string, ls: Line[]): Block[] {
+function classify(text: string, ls: Line[], cues: Cue[]): Block[] {
   const ts = ls.map((l) => slice(text, l.span));
-  const kinds: ParagraphKind[] = ts.map((t) => {
+  const kinds: ParagraphKind[] = ts.map((t, i) => {
     if (READ_MORE.test(t)) return 'READ_MORE';
-    if (contributorLike(t)) return 'CONTRIBUTOR';
+    if (contributorLike(text, ls[i].span.start, ls[i].span.end, cues)) return 'CONTRIBUTOR';
     if (DISCLAIMER.test(t)) return 'DISCLAIMER';
     return 'BODY';
   });
@@ -436,7 +462,8 @@ export function readStructure(text: string): Structure {
     if (joinedLine(span.end - span.start, lineSpans.length)) for (const l of inferLines(text, span)) pieces.push(l);
     else pieces.push({ span, inferred: false, artefact: false });
   }
-  for (const b of classify(text, pieces)) blocks.push(b);
+  const cues = contributionCues(text);
+  for (const b of classify(text, pieces, cues)) blocks.push(b);
 
   const paragraphs: Paragraph[] = blocks.map((b, index) => ({
     index,
@@ -463,7 +490,7 @@ export function readStructure(text: string): Structure {
     sections: buildSections(paragraphs),
     relatedLinks: readRelatedLinks(text, paragraphs),
     relatedHeadlines: paragraphs.filter((p) => p.kind === 'RELATED_HEADLINE').map((p) => ({ text: p.text, span: p.span })),
-    contributors: readContributors(doc),
+    contributors: readContributors(doc, cues),
     disclaimers: readDisclaimers(doc),
     wordCount: bodyWordCount(text, paragraphs, dateline),
   };
@@ -504,30 +531,14 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'la', 'l
  * Names from contributor sentences, each with its span: capitalised runs separated by commas or
  * "and"; a run after "from" or "in" (and its ", State" tail) is a place, not a person.
  */
-export function readContributors(doc: SentenceDoc): Contributor0[] {
+export function readContributors(doc: SentenceDoc, cues = contributionCues(doc.text)): Contributor0[] {
   const out: Contributor0[] = [];
   const paragraphs = doc.paragraphs;
-  const sentences = doc.sentences;
-  // Contributor lines are rare: one look at all the sentences of a paragraph (a run of the list
-  // with the same paragraph) rules most of them out at once.
-  let runEnd = 0;
-  let candidate = false;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k];
-    if (k >= runEnd) {
-      let lo = s.span.start;
-      let hi = s.span.end;
-      for (runEnd = k + 1; runEnd < sentences.length && sentences[runEnd].paragraph === s.paragraph; runEnd++) {
-        lo = Math.min(lo, sentences[runEnd].span.start);
-        hi = Math.max(hi, sentences[runEnd].span.end);
-      }
-      candidate = mentionsContribution(doc.text, lo, hi);
-    }
-    if (!candidate) continue;
+  for (const s of doc.sentences) {
     const p = paragraphs[s.paragraph];
     if (!p || (p.kind !== 'CONTRIBUTOR' && p.kind !== 'BODY')) continue;
+    if (!contributorLike(doc.text, s.span.start, s.span.end, cues)) continue;
     const t = slice(doc.text, s.span);
-    if (!contributorLike(t)) continue;
     for (const n of namesIn(t)) out.push({ name: n.text, span: { start: s.span.start + n.start, end: s.span.start + n.end } });
   }
   return out;
