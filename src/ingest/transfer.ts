@@ -11,7 +11,7 @@ const isSpan = (x: unknown): x is Span =>
   typeof x === 'object' && x !== null && typeof (x as Span).start === 'number' && typeof (x as Span).end === 'number';
 
 /** Calls `fn` on every object under `root` that has a span, except the article itself. */
-function eachSpanned(root: ParsedArticle, fn: (o: Record<string, unknown>, span: Span) => void): void {
+function eachSpanned(root: object, fn: (o: Record<string, unknown>, span: Span) => void): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const x of node) visit(x);
@@ -40,8 +40,13 @@ export function packArticle(article: ParsedArticle): ParsedArticle {
 /** Undoes `packArticle` given the article's text: every '' item text becomes a slice of it. */
 export function unpackArticle(article: ParsedArticle, text: string): ParsedArticle {
   article.text = text;
-  eachSpanned(article, (o, { start, end }) => {
+  return restoreTexts(article, text);
+}
+
+/** `unpackArticle` for any part of a packed article (an object holding some of its lists). */
+export function restoreTexts<T extends object>(part: T, text: string): T {
+  eachSpanned(part, (o, { start, end }) => {
     for (const key of TEXT_KEYS) if (o[key] === '' && end > start) o[key] = text.slice(start, end);
   });
-  return article;
+  return part;
 }

@@ -49,8 +49,10 @@ export function countsOf(entity: PersonEntity): PersonCounts {
   let mentions = 0;
   let quotes = 0;
   for (const a of entity.appearances) {
-    mentions += a.person.mentions.length;
-    for (const q of a.article.quotes) if (q.speakerKey === a.person.key) quotes++;
+    // From the digests where the index has them: counting must not unpack every article.
+    mentions += a.mentionCount ?? a.person.mentions.length;
+    if (a.quoteCount !== undefined) quotes += a.quoteCount;
+    else for (const q of a.article.quotes) if (q.speakerKey === a.person.key) quotes++;
   }
   return { mentions, quotes, articles: entity.appearances.length };
 }

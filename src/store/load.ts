@@ -6,8 +6,8 @@ import { Piscina } from 'piscina';
 import { isLoadIssue, readArticles, type LoadIssue, type RawArticle } from '../ingest/formats/index.ts';
 import { parseArticle } from '../ingest/index.ts';
 import type { ParsedArticle, ParseResult, ParseWarning } from '../ingest/types.ts';
-import { unpackArticle } from '../ingest/transfer.ts';
-import type { BatchItem, BatchResult } from './parse-worker.ts';
+import { LazyArticle, PART_COUNT } from './lazy-article.ts';
+import type { BatchEntry, BatchItem, BatchResult } from './parse-worker.ts';
 import type { SearchIndex } from './search.ts';
 import { workerScript } from './worker-script.ts';
 
@@ -91,13 +91,14 @@ export async function loadArticles(path: string, options: LoadOptions = {}): Pro
     pool ??= startPool();
     const task: Promise<void> = pool
       .then((p) => p.run({ items, terms: options.search !== undefined }))
-      .then(({ json, terms }: BatchResult) => {
-        const results = JSON.parse(json) as ParseResult[];
+      .then(({ json, parts, terms }: BatchResult) => {
+        const entries = JSON.parse(json) as BatchEntry[];
         const parsed: ParsedArticle[] = [];
-        results.forEach((r, i) => {
-          const article = r.article ? unpackArticle(r.article, batch[i].text) : null;
+        entries.forEach(({ head, warnings }, i) => {
+          const at = parsed.length * PART_COUNT;
+          const article = head ? new LazyArticle(head, batch[i].text, parts.slice(at, at + PART_COUNT)) : null;
           if (article) parsed.push(article);
-          accept(batch[i], { ...r, article });
+          accept(batch[i], { article, warnings });
         });
         // Counted on the worker (asked for only when there is an index).
         if (terms) options.search?.addBlock(parsed.map((a) => a.id), terms);

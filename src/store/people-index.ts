@@ -5,7 +5,8 @@
 // The index is copy-on-write: `clone()` shares every entity with the original, and a clone copies
 // an entity before its first change, so a snapshot being read is never changed under a query.
 import type { ParsedArticle, Person } from '../ingest/types.ts';
-import type { PersonEntity } from './records.ts';
+import { peopleDigest, type PersonDigest } from './lazy-article.ts';
+import type { Appearance, PersonEntity } from './records.ts';
 
 export const personKey = (name: string): string =>
   name
@@ -49,7 +50,7 @@ export class PeopleIndex {
   }
 
   /** The entity key a person belongs to (a lone surname resolves when exactly one entity has it). */
-  resolveKey(person: Person): string {
+  resolveKey(person: Pick<Person, 'name'>): string {
     const key = personKey(person.name);
     if (isMultiWord(person.name)) return key;
     const candidates = this.bySurname.get(key);
@@ -86,17 +87,20 @@ export class PeopleIndex {
    * filed on its own absorbs that entity when it is the only full name with that surname.
    */
   addAll(articles: Iterable<ParsedArticle>): void {
-    const lone: [ParsedArticle, Person][] = [];
+    const lone: LinkedAppearance[] = [];
     for (const article of articles) {
-      for (const person of article.people) {
-        if (isMultiWord(person.name)) this.file(article, person);
-        else lone.push([article, person]);
-      }
+      // Digests, not the people themselves: an article kept packed stays packed.
+      peopleDigest(article).forEach((digest, index) => {
+        const appearance = new LinkedAppearance(article, index, digest);
+        if (isMultiWord(digest.name)) this.file(appearance);
+        else lone.push(appearance);
+      });
     }
-    for (const [article, person] of lone) this.file(article, person);
+    for (const appearance of lone) this.file(appearance);
   }
 
-  private file(article: ParsedArticle, person: Person): void {
+  private file(appearance: LinkedAppearance): void {
+    const person = appearance.digest;
     const key = this.resolveKey(person);
     let entity = this.writable(key);
     if (!entity) {
@@ -115,11 +119,11 @@ export class PeopleIndex {
       }
     }
     if (person.name.length > entity.name.length) entity.name = person.name;
-    entity.appearances.push({ article, person });
+    entity.appearances.push(appearance);
   }
 
   remove(article: ParsedArticle): void {
-    for (const person of article.people) {
+    for (const person of peopleDigest(article)) {
       const key = this.resolveKey(person);
       const entity = this.writable(key);
       if (!entity) continue;
@@ -128,5 +132,26 @@ export class PeopleIndex {
       this.byKey.delete(key);
       if (isMultiWord(entity.name)) this.surnameSet(surnameKey(entity.name)).delete(key);
     }
+  }
+}
+
+/** An article's person as the index files it: the person itself is read from the article when asked for. */
+class LinkedAppearance implements Appearance {
+  constructor(
+    readonly article: ParsedArticle,
+    private readonly index: number,
+    readonly digest: PersonDigest,
+  ) {}
+
+  get person(): Person {
+    return this.article.people[this.index];
+  }
+
+  get mentionCount(): number {
+    return this.digest.mentions;
+  }
+
+  get quoteCount(): number {
+    return this.digest.quotes;
   }
 }

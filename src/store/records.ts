@@ -51,8 +51,11 @@ export interface ContributorRecord {
 
 /** One article's view of a person. */
 export interface Appearance {
-  article: ParsedArticle;
-  person: Person;
+  readonly article: ParsedArticle;
+  readonly person: Person;
+  /** `person.mentions.length` and the quotes the article gives them, when known without reading the person. */
+  readonly mentionCount?: number;
+  readonly quoteCount?: number;
 }
 
 /** A person linked across articles: every article's view of them, in article order. */

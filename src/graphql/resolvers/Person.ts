@@ -1,11 +1,14 @@
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 import type { Appearance, PersonRecord } from '../../store/records.ts';
-import { countsOf, mentionsOf, quotesOf } from '../../store/indexes.ts';
+import { appearancesInOrder, countsOf, mentionsOf, quotesOf } from '../../store/indexes.ts';
 import { personId } from '../ids.ts';
 import { articleConnection, paginate } from '../pagination.ts';
 
-/** The appearances a field reads: the scoping article's, or every article's. */
-const appearances = (p: PersonRecord): Appearance[] => (p.scope ? [p.scope] : p.entity.appearances);
+/**
+ * The appearances a field reads: the scoping article's, or every article's in article id order
+ * (not the order articles were loaded in, which parallel parsing does not fix).
+ */
+const appearances = (p: PersonRecord): Appearance[] => (p.scope ? [p.scope] : appearancesInOrder(p.entity));
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
