@@ -26,6 +26,8 @@ import { loadArticles } from '../src/store/load.ts';
 import type { BatchItem } from '../src/store/parse-worker.ts';
 import type * as WorkerModule from '../src/store/parse-worker.ts';
 import { workerScript } from '../src/store/worker-script.ts';
+import { allQuotes, peopleWithCounts } from '../src/store/indexes.ts';
+import { plainArticle } from '../src/store/lazy-article.ts';
 import { SearchIndex } from '../src/store/search.ts';
 import { Store } from '../src/store/store.ts';
 import { corpusPath } from './lib/corpus.ts';
@@ -157,4 +159,20 @@ console.log(
     `${(n / loadS / Math.max(1, workers)).toFixed(0)}/s per core (pool) ${ok(n / loadS / Math.max(1, workers) >= 1000)}; ` +
     `ready ${readyS.toFixed(0)} s ${ok(readyS < 300 * (n / 300_000))} (< 5 min per 300k), search ${searchS.toFixed(0)} s ${ok(searchS < 300 * (n / 300_000))}; peak RSS ${mb(Math.max(peak, hwm))} ${ok(Math.max(peak, hwm) < 8 * 2 ** 30)}`,
 );
+
+// Articles parsed on workers stay packed until read (src/store/lazy-article.ts): what the first
+// queries that read many of them pay, once (later ones reuse what was unpacked).
+{
+  const snapshot = store.snapshot;
+  const time = (label: string, run: () => number) => {
+    const t = performance.now();
+    const n = run();
+    console.log(`first read after ready: ${label}: ${((performance.now() - t) / 1000).toFixed(2)} s (${n} items)`);
+  };
+  time('people with counts (from digests, nothing unpacked)', () => peopleWithCounts(snapshot).length);
+  time('one article whole', () => JSON.stringify(plainArticle(snapshot.article(snapshot.ids[snapshot.ids.length >> 1])!)).length);
+  time('every quote of the corpus (unpacks every quote list)', () => allQuotes(snapshot).length);
+  gc?.();
+  console.log(`heap used after unpacking every quote list: ${mb(process.memoryUsage().heapUsed)}`);
+}
 console.log(`machine: ${machine()}; load average at end: ${load()}`);
