@@ -56,8 +56,15 @@ function readNumber(text: string, i: number, end: number): { end: number; groupe
   return { end: j, grouped };
 }
 
+/**
+ * Set by readWord: whether the word it read holds an A-Z or non-ASCII letter. Without one,
+ * lower-casing leaves it as it is (digits, apostrophes and dots do not change), so no call.
+ */
+let wordHasUpper = false;
+
 /** Reads a word at `i`: letters and digits, inner apostrophes, and dots inside initialisms or domains. */
 function readWord(text: string, i: number, end: number): number {
+  let upper = false;
   let j = i;
   let singleLetterRun = true; // "U.S." style: every part one letter long
   let partLen = 0;
@@ -65,6 +72,7 @@ function readWord(text: string, i: number, end: number): number {
   while (j < end) {
     const c = text.charCodeAt(j);
     if (wordCharAt(text, j)) {
+      if ((c >= 65 && c <= 90) || c > 127) upper = true;
       j++;
       partLen++;
       continue;
@@ -89,6 +97,7 @@ function readWord(text: string, i: number, end: number): number {
   }
   // Closing dot of an initialism ("U.S.", "a.m.") belongs to the word.
   if (sawDot && singleLetterRun && partLen === 1 && j < end && text.charCodeAt(j) === 46) j++;
+  wordHasUpper = upper;
   return j;
 }
 
@@ -124,7 +133,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = j === i + 1 ? text[i] : text.slice(i, j);
     let value = NaN;
     if (kind === 'num') value = Number(grouped ? t.replace(/,/g, '') : t);
-    out.push({ kind, start: i, end: j, text: t, lower: kind === 'word' ? t.toLowerCase() : t, gap, value, grouped });
+    out.push({ kind, start: i, end: j, text: t, lower: kind === 'word' && wordHasUpper ? t.toLowerCase() : t, gap, value, grouped });
     gap = false;
     i = j;
   }

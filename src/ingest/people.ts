@@ -6,7 +6,7 @@ import type { Mention, MentionKind, Paragraph, Person, Span } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { FEMALE_ONLY_NAMES, GIVEN_NAMES, LOOSE_GIVEN_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { findRuns, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { isJsSpace } from './text.ts';
+import { gapHas, isJsSpace, splitAtSpaces } from './text.ts';
 
 // Module-local copies: imported bindings are read through getters under tsx, and these are hot.
 const COMMON_CAPITALISED = lexicon.COMMON_CAPITALISED;
@@ -67,6 +67,10 @@ const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 const CALENDAR_SURNAMES = new Set(['Christmas', 'Easter', 'Monday', 'Friday', 'March', 'May', 'June', 'August', 'April', 'Winter', 'Summer']);
 /** "Father-of-two", "Grandmother-of-three": a parent described by how many children they have. */
 const KIN_OF_COUNT = /^\p{Lu}\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
+/** KIN_OF_COUNT, tested only on words holding "-of-". */
+const kinOfCount = (w: string) => w.includes('-of-') && KIN_OF_COUNT.test(w);
+/** "55-year-old", tested only on words ending so. */
+const yearsOld = (w: string) => w.endsWith('-year-old') && /^\d+-year-old$/.test(w);
 const isRoleNoun = (w: string) => {
   const l = lower(w);
   return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(singular(l));
@@ -227,23 +231,47 @@ interface Vocabulary {
 /** A bucket longer than this is hashed into a Set when first asked about, so asking stays linear. */
 const SCAN_LIMIT = 128;
 
+/** What one pass over every word of the article finds, for the steps that look at few of them. */
+interface WordScan {
+  vocab: Vocabulary;
+  /** Per token list, the indices of peerage ranks ("Duke"; see addPeerages). */
+  peerages: number[][];
+  /** Per token list, the indices of "the", "his" and "her" in any case (see addDescriptionMentions). */
+  determiners: number[][];
+}
+
 /**
- * Lower-case words of the article, to tell sentence-initial common words from names. An article
- * has some 500 lower-case words and asks about a few dozen: filing each word by its length and
- * first letter and comparing within one bucket per question is much cheaper than hashing every
- * word into a Set.
+ * Lower-case words of the article, to tell sentence-initial common words from names, and where the
+ * peerage ranks and determiners are. An article has some 500 lower-case words and asks about a few
+ * dozen: filing each word by its length and first letter and comparing within one bucket per
+ * question is much cheaper than hashing every word into a Set.
  */
-function lowerVocabulary(tokenLists: Token[][]): Vocabulary {
+function scanWords(tokenLists: Token[][]): WordScan {
   const buckets: string[][] = [];
   const hashed: Set<string>[] = [];
   const keyOf = (w: string) => (w.length - 1) * 26 + (w.charCodeAt(0) - 97);
+  const peerages: number[][] = [];
+  const determiners: number[][] = [];
   for (const tokens of tokenLists) {
-    for (const t of tokens) {
-      const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122) (buckets[keyOf(t.text)] ??= []).push(t.text);
+    const peers: number[] = [];
+    const dets: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const w = t.text;
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) (buckets[keyOf(w)] ??= []).push(w);
+      // Every rank is capitalised: most words are ruled out without hashing them.
+      else if (c >= 65 && c <= 90 && PEERAGES.has(w) && !t.poss) peers.push(i);
+      // Only a three-letter word can lower-case to a determiner.
+      if (w.length === 3) {
+        const det = lower(w);
+        if (det === 'the' || det === 'his' || det === 'her') dets.push(i);
+      }
     }
+    peerages.push(peers);
+    determiners.push(dets);
   }
-  return {
+  const vocab = {
     has(word: string): boolean {
       const c = word.charCodeAt(0);
       if (!(c >= 97 && c <= 122)) return false;
@@ -255,6 +283,7 @@ function lowerVocabulary(tokenLists: Token[][]): Vocabulary {
       return false;
     },
   };
+  return { vocab, peerages, determiners };
 }
 
 /** Text between two tokens only holds the given punctuation (and spaces). */
@@ -319,7 +348,7 @@ function analyseRun(
   for (let k = givenOpener ? a + 1 : a; k < b - 1; k++) {
     const w = tokens[k].text;
     // "Mother-of-three Ann Lee": a hyphenated "<kin>-of-<number>" description is a role, not a name word.
-    if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || KIN_OF_COUNT.test(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
+    if (TITLES.has(w) || NATIONALITIES.has(w) || isRoleNoun(w) || kinOfCount(w) || (tokens[k].poss && k < b - 1)) nameFrom = k + 1;
   }
   if (tokens[nameFrom - 1]?.poss && nameFrom > a) {
     // "CNN's Holly Yan": a possessive ends the prefix but is no title.
@@ -412,7 +441,7 @@ function confirmedByContext(text: string, o: Occurrence): boolean {
     if (isRoleNoun(before.text) && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true;
     if (SPEECH_VERBS.has(before.text) && gapIs(text, before.outerEnd, tokens[o.runFrom].start, '')) return true;
     if (before.text === 'to' && tokens[o.runFrom - 2]?.text === 'according') return true;
-    if (/^\d+-year-old$/.test(before.text)) return true;
+    if (yearsOld(before.text)) return true;
     // "the little boy, whose name is Sonit Awal".
     if (before.text === 'is' && tokens[o.runFrom - 2]?.text === 'name' && tokens[o.runFrom - 3]?.text === 'whose') return true;
     // "A young man named Keeshan Harley".
@@ -455,8 +484,8 @@ function appositionAfter(text: string, o: Occurrence): string | null {
   let end = phraseStart;
   for (let j = i; j < tokens.length && j < i + 24; j++) {
     const t = tokens[j];
-    const gap = text.slice(end, t.start);
-    if (j > i && /[,.;:"\u201c\u201d()]|\u2014|--/.test(gap)) break;
+    // The gap holds a stop, a bracket, a quotation mark or a dash: `/[,.;:"\u201c\u201d()]|\u2014|--/`.
+    if (j > i && (gapHas(text, end, t.start, ',.;:"\u201c\u201d()\u2014') || (gapHas(text, end, t.start, '-') && text.slice(end, t.start).includes('--')))) break;
     if (j < i + 4 && isRoleNoun(t.text) && lower(t.text[0]) === t.text[0]) hasRole = true;
     if (j === i && isUpperChar(t.text[0]) && !hasRole && i === nameTo) return null; // "Aleppo, Syria"
     end = t.outerEnd;
@@ -499,7 +528,7 @@ function roleBeforeComma(text: string, o: Occurrence): string | null {
   if (!prev || !gapIs(text, prev.outerEnd, first.start, ',')) return null;
   for (let s = o.runFrom - 1; s >= 0 && s >= o.runFrom - 12; s--) {
     const w = lower(tokens[s].text);
-    if (s < o.runFrom - 1 && /[,.;:"\u201c\u201d]/.test(text.slice(tokens[s].outerEnd, tokens[s + 1].start))) return null;
+    if (s < o.runFrom - 1 && gapHas(text, tokens[s].outerEnd, tokens[s + 1].start, ',.;:"\u201c\u201d')) return null;
     // "Ahmadinejad's successor, Hassan Rouhami": a possessive name determines the phrase too.
     if (DETERMINERS.has(w) || (tokens[s].poss && s < o.runFrom - 1)) {
       const phrase = tokens.slice(s + 1, o.runFrom);
@@ -572,9 +601,8 @@ function namesThing(text: string, o: Occurrence): boolean {
 /** A possessive of a title character within the clause around the name ("Kimmy's employers, Julian"). */
 function throughTitleCharacter(text: string, o: Occurrence, titleWords: Set<string>): boolean {
   const { tokens } = o;
-  const stops = /[.;:!?"\u201c\u201d]/;
   for (let k = o.runFrom - 1; k >= 0 && k >= o.runFrom - 6; k--) {
-    if (stops.test(text.slice(tokens[k].outerEnd, tokens[k + 1].start))) break;
+    if (gapHas(text, tokens[k].outerEnd, tokens[k + 1].start, '.;:!?"\u201c\u201d')) break;
     if (tokens[k].poss && titleWords.has(lower(tokens[k].text))) return true;
   }
   const next = tokens[o.nameTo];
@@ -611,7 +639,8 @@ function rolesOf(text: string, o: Occurrence): string[] {
   const roles: string[] = [];
   const add = (r: string | null) => {
     if (!r) return;
-    for (const part of r.split(/ and (?:a|an|the) /)) if (part && !roles.includes(part)) roles.push(part);
+    // Most roles hold no " and ": no split for them.
+    for (const part of r.includes(' and ') ? r.split(/ and (?:a|an|the) /) : [r]) if (part && !roles.includes(part)) roles.push(part);
   };
   if (o.prefixRole) add(o.prefixRole);
   else if (o.titles) add(o.titles);
@@ -753,7 +782,8 @@ function extract(doc: DocumentView): Person[] {
   const text = doc.text;
   const regions = regionsOf(doc);
   const tokenLists = regions.map((r) => tokenize(text, r.span.start, r.span.end));
-  const vocab = lowerVocabulary(tokenLists);
+  const words = scanWords(tokenLists);
+  const vocab = words.vocab;
   const occ: Occurrence[] = [];
   const singles: Occurrence[] = [];
   /** Words the article uses as places or in organisation names ("in Ferguson", "Ferguson Police"). */
@@ -771,6 +801,8 @@ function extract(doc: DocumentView): Person[] {
       if (run.to - run.from >= 2 && NON_PERSON_WORDS.has(tokens[run.to - 1].text)) {
         for (let k = run.from; k < run.to - 1; k++) placeLike.add(lower(tokens[k].text));
       }
+      // A lone capitalised common word ("The", "But") is no name: analyseRun would strip it away.
+      if (run.to - run.from === 1 && COMMON_CAPITALISED.has(tokens[run.from].text)) continue;
       const o = analyseRun(text, tokens, run.from, run.to, region, vocab);
       if (!o) continue;
       // "his horse Monbeg Dude", "the condition X", "Angelo Gordon & Co", "Harry Potter star":
@@ -912,8 +944,8 @@ function extract(doc: DocumentView): Person[] {
   const femaleTitled = new Set<string>();
   const maleTitled = new Set<string>();
   for (const s of singles) {
-    if (FEMALE_ADDRESS.test(addressOf(s))) femaleTitled.add(s.norm);
-    else if (MALE_ADDRESS.test(addressOf(s))) maleTitled.add(s.norm);
+    if (FEMALE_ADDRESS.has(addressOf(s))) femaleTitled.add(s.norm);
+    else if (MALE_ADDRESS.has(addressOf(s))) maleTitled.add(s.norm);
   }
   addFamilySurnames(text, singles, drafts);
   const nickOwner = nicknamedNames(text, singles, occ, drafts, byNorm);
@@ -929,7 +961,7 @@ function extract(doc: DocumentView): Person[] {
     if (bySurname.length > 1) {
       // A husband and wife sharing a surname: "Mrs Christie" is the woman; where the article keeps
       // "Mrs" for her, a bare "Christie" is the man (and the other way round).
-      const want = FEMALE_ADDRESS.test(addressOf(s)) ? 'f' : MALE_ADDRESS.test(addressOf(s)) ? 'm' : femaleTitled.has(s.norm) && !maleTitled.has(s.norm) ? 'm' : maleTitled.has(s.norm) && !femaleTitled.has(s.norm) ? 'f' : null;
+      const want = FEMALE_ADDRESS.has(addressOf(s)) ? 'f' : MALE_ADDRESS.has(addressOf(s)) ? 'm' : femaleTitled.has(s.norm) && !maleTitled.has(s.norm) ? 'm' : maleTitled.has(s.norm) && !femaleTitled.has(s.norm) ? 'f' : null;
       const same = want ? bySurname.filter((d) => draftGender(d) === want) : [];
       const notOther = want ? bySurname.filter((d) => draftGender(d) !== (want === 'm' ? 'f' : 'm')) : [];
       if (same.length === 1) bySurname = same;
@@ -937,7 +969,7 @@ function extract(doc: DocumentView): Person[] {
     }
     // "President Bush ... his" beside "Laura Bush": the pronoun that follows a bare surname rules
     // out the one full name of the other gender.
-    if (bySurname.length === 1 && !FEMALE_ADDRESS.test(addressOf(s)) && !MALE_ADDRESS.test(addressOf(s)) && bySurname[0].mentions.every((m) => !m.text.includes(bySurname[0].name) || m.span.start > s.span.start)) {
+    if (bySurname.length === 1 && !FEMALE_ADDRESS.has(addressOf(s)) && !MALE_ADDRESS.has(addressOf(s)) && bySurname[0].mentions.every((m) => !m.text.includes(bySurname[0].name) || m.span.start > s.span.start)) {
       const g = givenGender(bySurname[0].name);
       const p = g ? pronounGenderAfter(text, s.span.end, s.region.span.end) : null;
       if (p && p !== g) bySurname = [];
@@ -975,7 +1007,7 @@ function extract(doc: DocumentView): Person[] {
       if (head && !(d.kinHeads ??= []).includes(head)) d.kinHeads.push(head);
     }
   }
-  addPeerages(text, tokenLists, drafts, byNorm);
+  addPeerages(text, tokenLists, words.peerages, drafts, byNorm);
   const kept = drafts.filter((d) => d.mentions.length > 0);
   const people = kept
     .map((d) => ({
@@ -985,7 +1017,7 @@ function extract(doc: DocumentView): Person[] {
       roles: d.roles,
       mentions: d.mentions.sort((a, b) => a.span.start - b.span.start),
     }));
-  addDescriptionMentions(text, tokenLists, people, kept.map((d) => d.kinHeads));
+  addDescriptionMentions(text, tokenLists, words.determiners, people, kept.map((d) => d.kinHeads));
   return dedupeKeys(people);
 }
 
@@ -1000,13 +1032,15 @@ const PEERAGES = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Ma
  * (the name is the peerage), unless it stands in apposition to a name ("William, Duke of
  * Cambridge") or modifies an organisation word ("the Duke of Edinburgh Award").
  */
-function addPeerages(text: string, tokenLists: Token[][], drafts: Draft[], byNorm: Map<string, Draft>): void {
+function addPeerages(text: string, tokenLists: Token[][], ranks: number[][], drafts: Draft[], byNorm: Map<string, Draft>): void {
   const found: { name: string; rank: string; span: Span; owner: string | null }[] = [];
-  for (const tokens of tokenLists) {
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      // Every rank is capitalised: most words are ruled out without hashing them.
-      const first = tokens[i].text.charCodeAt(0);
-      if (first < 65 || first > 90 || !PEERAGES.has(tokens[i].text) || tokens[i].poss) continue;
+  for (let list = 0; list < tokenLists.length; list++) {
+    const tokens = tokenLists[list];
+    // Only the ranks (in text order), each past the peerage read before it.
+    let resume = 0;
+    for (const i of ranks[list]) {
+      if (i + 2 >= tokens.length) break;
+      if (i < resume) continue;
       let k = i + 1;
       const holders = [i];
       // "Duke and Duchess of Cambridge".
@@ -1034,7 +1068,7 @@ function addPeerages(text: string, tokenLists: Token[][], drafts: Draft[], byNor
         const span = holders.length === 1 ? { start: tokens[i].start, end: tokens[e].end } : { start: tokens[h].start, end: tokens[h].end };
         found.push({ name: `${tokens[h].text} ${place}`, rank: tokens[h].text, span, owner });
       }
-      i = e;
+      resume = e + 1;
     }
   }
   if (!found.length) return;
@@ -1064,8 +1098,9 @@ function addPeerages(text: string, tokenLists: Token[][], drafts: Draft[], byNor
   }
 }
 
-const FEMALE_ADDRESS = /^(?:Mrs|Ms|Miss)\.?$/;
-const MALE_ADDRESS = /^Mr\.?$/;
+/** `/^(?:Mrs|Ms|Miss)\.?$/` and `/^Mr\.?$/`, as sets: tested several times per single name. */
+const FEMALE_ADDRESS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Miss.']);
+const MALE_ADDRESS = new Set(['Mr', 'Mr.']);
 
 /** The title or form of address right before a single name ("Mrs"), or ''. */
 function addressOf(o: Occurrence): string {
@@ -1228,13 +1263,13 @@ function addFamilySurnames(text: string, singles: Occurrence[], drafts: Draft[])
   const done = new Set<string>();
   for (const t of singles) {
     const address = addressOf(t);
-    const want = FEMALE_ADDRESS.test(address) && address !== 'Miss' ? 'f' : MALE_ADDRESS.test(address) ? 'm' : null;
+    const want = FEMALE_ADDRESS.has(address) && address !== 'Miss' ? 'f' : MALE_ADDRESS.has(address) ? 'm' : null;
     if (!want || kin[want].length !== 1 || done.has(want + t.norm)) continue;
     const holders = drafts.filter((d) => d.tokens.length > 1 && surnameMatches(t.norm, d));
     if (!holders.length || holders.some((d) => d.tokens[0] === kin[want][0].norm)) continue;
     // "her father Mr Robertson": the kin noun before the form of address.
     let k = t.nameFrom - 1;
-    while (k >= 0 && (FEMALE_ADDRESS.test(t.tokens[k].text) || MALE_ADDRESS.test(t.tokens[k].text))) k--;
+    while (k >= 0 && (FEMALE_ADDRESS.has(t.tokens[k].text) || MALE_ADDRESS.has(t.tokens[k].text))) k--;
     const before = k >= 0 && k < t.nameFrom - 1 ? t.tokens[k] : undefined;
     const kinBefore = !!before && PARENT_KIN.get(lower(before.text)) === want;
     if (!kinBefore && !holders.every((d) => draftGender(d) === (want === 'm' ? 'f' : 'm'))) continue;
@@ -1273,7 +1308,7 @@ function singleConfirmed(text: string, o: Occurrence, vocab: Vocabulary, placeLi
   if (vocab.has(lower(o.norm)) || NAME_SUFFIXES.has(o.name) || TITLES.has(o.name) || isRoleNoun(o.name)) return false;
   const before = o.tokens[o.runFrom - 1];
   const after = o.tokens[o.nameTo];
-  if (before && /^\d+-year-old$/.test(before.text)) return !(after && isRoleNoun(after.text) && /^\p{Ll}/u.test(after.text) && gapIs(text, o.tokens[o.nameTo - 1].outerEnd, after.start, ''));
+  if (before && yearsOld(before.text)) return !(after && isRoleNoun(after.text) && /^\p{Ll}/u.test(after.text) && gapIs(text, o.tokens[o.nameTo - 1].outerEnd, after.start, ''));
   const last = o.tokens[o.nameTo - 1];
   if (roleBeforeComma(text, o) && after && gapIs(text, last.outerEnd, after.start, ',')) return true;
   // "Ted Cruz's wife, Heidi.": a relative named at the end of the sentence.
@@ -1339,8 +1374,7 @@ function singleApposition(text: string, tokens: Token[], i: number): boolean {
     if (ROLE_NOUNS.has(w)) {
       const next = tokens[j + 1];
       if (!next) return true;
-      const gap = text.slice(t.outerEnd, next.start);
-      return /[,.;:]/.test(gap) || APPOSITION_ENDS.has(next.text);
+      return gapHas(text, t.outerEnd, next.start, ',.;:') || APPOSITION_ENDS.has(next.text);
     }
     if (FUNCTION_WORDS.has(w)) return false;
   }
@@ -1387,7 +1421,7 @@ function speechVerbAfter(text: string, o: Occurrence): number {
     const w = tokens[k].text;
     if (SPEECH_VERBS.has(w) || isUpperChar(w[0])) return -1;
     let j = k;
-    while (j < tokens.length && j < k + 10 && !/,/.test(text.slice(tokens[j].outerEnd, tokens[j + 1]?.start ?? tokens[j].outerEnd))) j++;
+    while (j < tokens.length && j < k + 10 && !gapHas(text, tokens[j].outerEnd, tokens[j + 1]?.start ?? tokens[j].outerEnd, ',')) j++;
     if (j >= tokens.length - 1 || j >= k + 10) return -1;
     k = j + 1;
   } else if (!gapIs(text, last.outerEnd, tokens[k].start, '')) return -1;
@@ -1541,7 +1575,7 @@ function roleHeads(p: Person): Set<string> {
   for (const r of [...p.roles, ...p.titles]) {
     let head: string | null = null;
     let prev = '';
-    for (const w of r.split(/[\s,]+/)) {
+    for (const w of splitAtSpaces(r, true)) {
       const lw = lower(w);
       if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at' || lw === 'and') break;
       if (isRoleNoun(lw)) head = (RANK_MODIFIERS.has(prev) ? prev + ' ' : '') + singular(lw);
@@ -1557,17 +1591,15 @@ function roleHeads(p: Person): Set<string> {
  * The description's head noun (singular, as written) must be the head of a role of exactly one
  * person; words between the determiner and the head may only be lower-case modifiers.
  */
-function addDescriptionMentions(text: string, tokenLists: Token[][], people: Person[], kinHeads: (string[] | undefined)[]): void {
+function addDescriptionMentions(text: string, tokenLists: Token[][], determiners: number[][], people: Person[], kinHeads: (string[] | undefined)[]): void {
   if (!people.length) return;
   const heads = people.map(roleHeads);
   // A head implied by kin ("her parents Sarah and John") counts only where no role gives it.
   kinHeads.forEach((hs, k) => hs?.forEach((h) => heads.every((x) => !x.has(h)) && heads[k].add(h)));
-  for (const tokens of tokenLists) {
-    for (let i = 0; i < tokens.length; i++) {
-      // Only a three-letter word can lower-case to a determiner: skip the rest without lower-casing.
-      if (tokens[i].text.length !== 3) continue;
-      const det = lower(tokens[i].text);
-      if (det !== 'the' && det !== 'his' && det !== 'her') continue;
+  for (let list = 0; list < tokenLists.length; list++) {
+    const tokens = tokenLists[list];
+    // Only where "the", "his" or "her" stands.
+    for (const i of determiners[list]) {
       for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
         const t = tokens[j];
         if (!gapIs(text, tokens[j - 1].outerEnd, t.start, '')) break;

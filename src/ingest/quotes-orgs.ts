@@ -1,5 +1,6 @@
 // Organisations as speakers: names shaped like an organisation ("the Alabama Supreme Court",
 // "Liberty Counsel", "Nigeria's police force"), and the issuer a "the statement said" stands for.
+import { splitAtSpaces } from './text.ts';
 
 /** Head words that make a capitalised name an organisation. */
 export const ORG_HEADS = new Set([
@@ -23,7 +24,7 @@ const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
  */
 export function organisationName(phrase: string): string | null {
   const bare = phrase.trim().replace(/^(?:the|The)\s+/, '');
-  const words = bare.split(/\s+/);
+  const words = splitAtSpaces(bare);
   if (words.length === 0 || words.length > 8) return null;
   const first = words[0];
   if (!/^\p{Lu}/u.test(first)) return null;

@@ -4,6 +4,7 @@
 import type { Person, Span } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isUpperChar, tokenize, type Token } from './names-tokens.ts';
+import { splitAtSpaces } from './text.ts';
 
 const COMMON_CAPITALISED = lexicon.COMMON_CAPITALISED;
 const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
@@ -148,7 +149,7 @@ export function personNamed(people: Person[], name: string): number | null {
   const lower = name.toLowerCase();
   for (let k = 0; k < people.length; k++) {
     const p = people[k];
-    const words = p.name.toLowerCase().split(/\s+/);
+    const words = splitAtSpaces(p.name.toLowerCase());
     const hit = p.name.toLowerCase() === lower || words[0] === lower || words[words.length - 1] === lower || p.mentions.some((m) => m.text.toLowerCase() === lower);
     if (!hit) continue;
     if (found >= 0 && people[found].name !== p.name) return null;
@@ -163,7 +164,7 @@ export function personTitled(people: Person[], word: string): number | null {
   let found: number | null = null;
   for (let k = 0; k < people.length; k++) {
     const p = people[k];
-    const has = [...p.titles, ...p.roles].some((r) => r.toLowerCase().split(/[\s,]+/).includes(w));
+    const has = [...p.titles, ...p.roles].some((r) => splitAtSpaces(r.toLowerCase(), true).includes(w));
     if (!has) continue;
     if (found !== null) return null;
     found = k;
@@ -239,7 +240,7 @@ export function badSpeakerName(name: string): boolean {
   if (n[0] === '#' || n[0] === '@') return true;
   if (n.indexOf(' ') >= 0) {
     // "The Guardian" is fine; "The" alone or a run of function words is not.
-    return n.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || COMMON_CAPITALISED.has(w));
+    return splitAtSpaces(n).every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || COMMON_CAPITALISED.has(w));
   }
   if (n.length >= 2 && n === n.toUpperCase()) return false; // "WHO", "CNN": an acronym names an organisation
   if (OPENERS.has(n) || FUNCTION_WORDS.has(n.toLowerCase()) || CALENDAR.has(n)) return true;

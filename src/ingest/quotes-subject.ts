@@ -5,6 +5,7 @@
 import * as lexicon from './names-lexicon.ts';
 import { isUpperChar, tokenize, type Token } from './names-tokens.ts';
 import type { TextItem } from './types.ts';
+import { gapHas, splitAtSpaces } from './text.ts';
 
 const AUX_WORDS = lexicon.AUX_WORDS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
@@ -54,7 +55,7 @@ export function clauseSubject(text: string, from: number, to: number): Subject |
   while (j < tokens.length && j < i + 12) {
     const t = tokens[j];
     const lw = t.text.toLowerCase();
-    if (j > i && /[,;:()"\u201c\u201d\u2018\u2014]/.test(text.slice(tokens[j - 1].outerEnd, t.start))) break;
+    if (j > i && gapHas(text, tokens[j - 1].outerEnd, t.start, ',;:()"\u201c\u201d\u2018\u2014')) break;
     verbNext = true;
     // "Jonathan and Buhari issued a pledge": two names joined by "and" are one subject.
     const joinsNames = lw === 'and' && isUpperChar(tokens[j - 1]?.text[0] ?? '') && isUpperChar(tokens[j + 1]?.text[0] ?? '') && !EXPLETIVES.has(tokens[j + 1]?.text ?? '');
@@ -86,7 +87,7 @@ export interface Subject extends TextItem {
  */
 export function organisationSubject(s: Subject, withCue: boolean): boolean {
   if (!s.verbNext) return false;
-  const words = s.text.split(/\s+/);
+  const words = splitAtSpaces(s.text);
   // A bare acronym is often only the topic ("ISIS is recruiting "..."") unless a cue backs it.
   if (words.length === 1) return withCue && words[0].length >= 2 && /^\p{Lu}{2,}$/u.test(words[0]) && words[0] !== 'I';
   return (words[0] === 'The' || words[0] === 'the') && words.length >= 3 && words.slice(1).every((w) => isUpperChar(w[0]));
@@ -98,7 +99,7 @@ export function organisationSubject(s: Subject, withCue: boolean): boolean {
  * Null for plurals ("officials"), names and phrases without a role noun.
  */
 export function descriptionHead(phrase: string): string | null {
-  const words = phrase.split(/\s+/);
+  const words = splitAtSpaces(phrase);
   if (words.length < 2) return null;
   const det = words[0].toLowerCase();
   if (!DETS.has(det) && !/['\u2019]s$/.test(words[0])) return null;

@@ -6,7 +6,7 @@ import type { DocumentView } from './document.ts';
 import type { Mention, Person, Quote, QuoteKind, Span, TextItem } from './types.ts';
 import * as lexicon from './names-lexicon.ts';
 import { isLetter, isUpperChar, tokenize, type Token } from './names-tokens.ts';
-import { isJsSpace, nextMatch, splitsAtMost, upTo } from './text.ts';
+import { gapHas, isJsSpace, nextMatch, splitAtSpaces, splitsAtMost, upTo } from './text.ts';
 import { FEMALE_ONLY_NAMES, MALE_ONLY_NAMES } from './names-given.ts';
 import { badSpeakerName, fullerOrganisation, fullerOfName, personNamed, personTitled, scriptSpeaker, signQuote } from './quotes-sanity.ts';
 import { ISSUED_TEXT, organisationName } from './quotes-orgs.ts';
@@ -253,9 +253,13 @@ function titleCase(content: string): boolean {
     const s = i;
     while (i < n && !isJsSpace(content.charCodeAt(i))) i++;
     const w = content.slice(s, i);
-    if (!HAS_LETTER.test(w)) continue;
+    // A word opening with an ASCII letter (most do) holds a letter, and one opening with an ASCII
+    // letter or digit has nothing for LEADING_NON_WORD to strip: no regular expression for those.
+    const c = w.charCodeAt(0);
+    const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!asciiLetter && !HAS_LETTER.test(w)) continue;
     if (++words > 10) return false;
-    const first = w.replace(LEADING_NON_WORD, '')[0];
+    const first = asciiLetter || (c >= 48 && c <= 57) ? w[0] : w.replace(LEADING_NON_WORD, '')[0];
     if (isUpperChar(first) || (first >= '0' && first <= '9')) caps++;
     else if (!SMALL_TITLE_WORDS.has(w.toLowerCase())) return false;
   }
@@ -349,10 +353,10 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
   let nameRun = true;
   for (let v = 0; v < tokens.length && (v < 8 || (nameRun && v < 16)); v++) {
     const w = tokens[v].text;
-    if (v > 0 && /[.;:]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) return null;
+    if (v > 0 && gapHas(text, tokens[v - 1].outerEnd, tokens[v].start, '.;:')) return null;
     if (v > 0) {
       const pw = tokens[v - 1].text;
-      if (!(isUpperChar(pw[0]) || pw === 'of' || pw === 'and') || /[,()]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) nameRun = false;
+      if (!(isUpperChar(pw[0]) || pw === 'of' || pw === 'and') || gapHas(text, tokens[v - 1].outerEnd, tokens[v].start, ',()')) nameRun = false;
     }
     if (w === 'according' && tokens[v + 1]?.text === 'to' && v === 0) {
       const phrase = phraseAfter(text, tokens, v + 2);
@@ -375,7 +379,7 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
     while (s > 0 && AUX_WORDS.has(tokens[s - 1].text)) s--;
     const lead0 = tokens[0].text;
     const subjectLead = isUpperChar(lead0[0]) || DETERMINERS.has(lead0) || PRONOUNS.has(lead0) || lead0 === 'who';
-    if (s > 0 && s === v && !subjectLead && /,/.test(text.slice(tokens[s - 1].outerEnd, tokens[s].start))) {
+    if (s > 0 && s === v && !subjectLead && gapHas(text, tokens[s - 1].outerEnd, tokens[s].start, ',')) {
       // `" have been involved in prostitution, said Basma Rahim`: the subject follows the verb.
       const inverted = phraseAfter(text, tokens, v + 1);
       if (inverted && isUpperChar(inverted.text[0])) return { phrase: inverted, cue, window: inverted.span };
@@ -424,9 +428,8 @@ function appositionAttribution(text: string, tokens: Token[]): Attribution | nul
   if (tokens.length < 4 || !isUpperChar(tokens[0].text[0]) || PRONOUNS.has(tokens[0].text)) return null;
   let c = -1;
   for (let k = 0; k < tokens.length - 1 && k < 5; k++) {
-    const gap = text.slice(tokens[k].outerEnd, tokens[k + 1].start);
-    if (/[.;:"\u201c\u201d]/.test(gap)) return null;
-    if (gap.includes(',')) {
+    if (gapHas(text, tokens[k].outerEnd, tokens[k + 1].start, '.;:"\u201c\u201d')) return null;
+    if (gapHas(text, tokens[k].outerEnd, tokens[k + 1].start, ',')) {
       c = k;
       break;
     }
@@ -434,9 +437,8 @@ function appositionAttribution(text: string, tokens: Token[]): Attribution | nul
   }
   if (c < 0) return null;
   for (let k = c + 2; k < tokens.length && k < c + 30; k++) {
-    const gap = text.slice(tokens[k - 1].outerEnd, tokens[k].start);
-    if (/[.;:"\u201c\u201d]/.test(gap)) return null;
-    if (!gap.includes(',')) continue;
+    if (gapHas(text, tokens[k - 1].outerEnd, tokens[k].start, '.;:"\u201c\u201d')) return null;
+    if (!gapHas(text, tokens[k - 1].outerEnd, tokens[k].start, ',')) continue;
     let v = k;
     while (v < tokens.length && v < k + 3 && AUX_WORDS.has(tokens[v].text)) v++;
     if (v < tokens.length && SPEECH_VERBS.has(tokens[v].text)) {
@@ -452,7 +454,7 @@ function phraseAfter(text: string, tokens: Token[], i: number): TextItem | null 
   if (i >= tokens.length) return null;
   let j = i;
   while (j < tokens.length && j < i + 8) {
-    if (j > i && /[,.;:()"\u201c\u201d\u2018\u2019]/.test(text.slice(tokens[j - 1].outerEnd, tokens[j].start))) break;
+    if (j > i && gapHas(text, tokens[j - 1].outerEnd, tokens[j].start, ',.;:()"\u201c\u201d\u2018\u2019')) break;
     const joinsName = tokens[j].text === 'and' && isUpperChar(tokens[j + 1]?.text[0]);
     if (j > i && FUNCTION_WORDS.has(tokens[j].text) && tokens[j].text !== 'the' && !joinsName) break;
     if (tokens[j].poss) {
@@ -479,6 +481,9 @@ function withDomain(text: string, end: number): number {
   return end + (domain ? domain[0].length : 0);
 }
 
+/** Marks that end a clause between two words: `/[,;:()"\u201c\u201d]/`. */
+const CLAUSE_MARKS = ',;:()"\u201c\u201d';
+
 /** Cue and subject before an opening mark: `Harry Reid said, "`, `Robin told CNN that "`. */
 function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const tokens = tokenize(text, from, to);
@@ -497,30 +502,30 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
     if (PLURAL_LIKE_CUES.has(w) && !(v > 0 && (cueSubjectBefore(tokens[v - 1]) || text.slice(tokens[v - 1].outerEnd, tokens[v].start).includes(',')))) continue;
     const cue = item(text, tokens[v].start, tokens[v].end);
     // `," said Bassim, "`: a verb that opens the attribution is followed by its subject.
-    if (v === 0 || /["\u201c\u201d\u2019]/.test(text.slice(tokens[v - 1].outerEnd, tokens[v].start))) {
+    if (v === 0 || gapHas(text, tokens[v - 1].outerEnd, tokens[v].start, '"\u201c\u201d\u2019')) {
       const after = phraseAfter(text, tokens, v + 1);
       if (after && isUpperChar(after.text[0])) return { phrase: after, cue, window: after.span };
     }
     let s = v;
     // "founded it a year earlier, saying": an adverb set off by a comma is no auxiliary of the cue.
-    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[s - 1].outerEnd, tokens[s].start))) s--;
+    while (s > 0 && AUX_WORDS.has(tokens[s - 1].text) && !gapHas(text, tokens[s - 1].outerEnd, tokens[s].start, CLAUSE_MARKS)) s--;
     // The subject phrase: words back to a comma, a function word or the sentence start.
     let b = s;
     while (b > 0) {
       const t = tokens[b - 1];
-      if (/[,;:()"\u201c\u201d]/.test(text.slice(t.outerEnd, tokens[b].start))) break;
+      if (gapHas(text, t.outerEnd, tokens[b].start, CLAUSE_MARKS)) break;
       const lw = t.text.toLowerCase();
       // "the vice president for student affairs said": a role noun's complement.
-      const complement = (lw === 'for' || lw === 'of') && b >= 2 && ROLE_NOUNS.has(tokens[b - 2].text) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start));
+      const complement = (lw === 'for' || lw === 'of') && b >= 2 && ROLE_NOUNS.has(tokens[b - 2].text) && !gapHas(text, tokens[b - 2].outerEnd, t.start, CLAUSE_MARKS);
       // "David Williams of Ladbrokes said": "of" between two capitalised words joins one subject.
-      const ofName = lw === 'of' && b >= 2 && isUpperChar(tokens[b].text[0]) && isUpperChar(tokens[b - 2].text[0]) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start));
+      const ofName = lw === 'of' && b >= 2 && isUpperChar(tokens[b].text[0]) && isUpperChar(tokens[b - 2].text[0]) && !gapHas(text, tokens[b - 2].outerEnd, t.start, CLAUSE_MARKS);
       if (FUNCTION_WORDS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && lw !== 'his' && lw !== 'her' && !complement && !ofName) break;
       b--;
       if (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'his' || lw === 'her') {
         // "An attorney for the Mahmood family said": the complement of a role noun belongs to the subject.
         const prep = tokens[b - 1]?.text.toLowerCase();
         const role = tokens[b - 2]?.text;
-        if (b >= 2 && (prep === 'for' || prep === 'of') && ROLE_NOUNS.has(role) && !/[,;:()"\u201c\u201d]/.test(text.slice(tokens[b - 2].outerEnd, t.start))) {
+        if (b >= 2 && (prep === 'for' || prep === 'of') && ROLE_NOUNS.has(role) && !gapHas(text, tokens[b - 2].outerEnd, t.start, CLAUSE_MARKS)) {
           b -= 2;
           continue;
         }
@@ -613,8 +618,10 @@ function referencesOf(text: string, people: Person[], quoted: Span[]): Ref[] {
   const refs: Ref[] = [];
   people.forEach((p, person) => {
     for (const m of p.mentions) {
-      const after = text.slice(m.span.end, m.span.end + 2);
-      refs.push({ span: m.span, person, kind: m.kind, possessive: /^['\u2019]s/.test(after), quoted: false });
+      // `/^['\u2019]s/` on the two characters after the mention.
+      const a = text.charCodeAt(m.span.end);
+      const possessive = (a === 39 || a === 0x2019) && text.charCodeAt(m.span.end + 1) === 115;
+      refs.push({ span: m.span, person, kind: m.kind, possessive, quoted: false });
     }
   });
   refs.sort((a, b) => a.span.start - b.span.start);
@@ -755,7 +762,7 @@ function subjectLike(text: string, span: Span): boolean {
     const next = /^ ([a-z]+)\b/.exec(text.slice(span.end, span.end + 30))?.[1];
     // "Moments after the blast, Richard had stumbled": an opening adverbial (not a clause of its
     // own, "Bob said that while he ..., Ann now"), then the name and its verb.
-    const leadWords = lead.slice(0, -1).split(/\s+/);
+    const leadWords = splitAtSpaces(lead.slice(0, -1));
     const adverbial = (OPENING_WORDS.has(leadWords[0].toLowerCase()) || leadWords[0].endsWith('ing') || leadWords.length <= 4) && !/\b(?:that|which|who|said|says)\b/.test(lead);
     if (adverbial && next && (AUX_WORDS.has(next) || !FUNCTION_WORDS.has(next)) && !CLAUSE_LINKS.has(next)) return true;
     // "Hounded by critics, Ann Lee, a poet, announced ...": an opening participle phrase, the name, an apposition, the verb.
@@ -833,7 +840,7 @@ function resolvePhrase(
       const person = pairMember(ctx, phrase.span.start, pairWord[1].toLowerCase() === 'latter');
       if (person !== null) return { name: people[person].name, person, pronoun: false, phrase };
     }
-    const words = phrase.text.split(/\s+/);
+    const words = splitAtSpaces(phrase.text);
     const lastWord = words[words.length - 1];
     if (PRONOUNS.has(lastWord) && words.length === 1) {
       const person = resolvePronoun(ctx, Math.min(phrase.span.start, quotePos), lastWord);
@@ -924,7 +931,7 @@ function resolvePhrase(
     if (WEB_NAME.test(phrase.text)) return { name: phrase.text, person: null, pronoun: false, phrase, org: true };
     // An organisation written with capitals: "The Syrian Arab News Agency", "Paris Match".
     const bare = phrase.text.replace(/^(?:the|The)\s+/, '');
-    if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && bare.split(/\s+/).every((w) => isUpperChar(w[0]) || (w[0] >= '0' && w[0] <= '9') || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
+    if (!GROUP_WORDS.test(bare) && !NOT_ORG_WORD.test(bare) && splitAtSpaces(bare).every((w) => isUpperChar(w[0]) || (w[0] >= '0' && w[0] <= '9') || SMALL_ORG_WORDS.has(w)) && isUpperChar(bare[0])) {
       return { name: bare, person: null, pronoun: false, phrase };
     }
     return { name: null, person: null, pronoun: false, phrase, head: head ?? undefined };
@@ -1031,7 +1038,7 @@ function headsOf(ctx: Context, person: number): Set<string> {
   for (const r of [...p.roles, ...p.titles]) {
     let last: string | null = null;
     let prev = '';
-    for (const w of r.split(/[\s,]+/)) {
+    for (const w of splitAtSpaces(r, true)) {
       const lw = w.toLowerCase();
       if (lw === 'of' || lw === 'for' || lw === 'in' || lw === 'with' || lw === 'at') break;
       // "the president then said" read as a role: a clause, not a description.

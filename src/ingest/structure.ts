@@ -4,12 +4,17 @@
 // Every step is a bounded or linear scan, so a 10 MB single line parses in linear time.
 import type { DocumentView } from './document.ts';
 import type { Byline, Dateline, Paragraph, ParagraphKind, Section, Sentence, Span, TextItem } from './types.ts';
-import { countWords, dropArtefact, lines, nextMatch, sentences, slice, trimSpan, upTo } from './text.ts';
+import { countWords, dropArtefact, letterAt, lines, nextMatch, sentences, slice, trimSpan, upTo } from './text.ts';
 
 const READ_MORE = /^(?:Read more|READ MORE|Read More|Read|READ|See also|SEE ALSO|Related|RELATED)(?: from [^:\n]{1,60})?:/;
 const CONTRIBUTOR =
   /\bcontributed to this\s+(?:report|story|article)\b|\bcontributed reporting\b|^(?:Reporting|Writing) by\b|^(?:CNN(?:'s|’s)? |Journalists? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:reported|wrote)(?: and (?:reported|wrote))?(?: this (?:story|report))? (?:from|in)\b/u;
 const DISCLAIMER = /^(?:CNN|We|The Daily Mail|MailOnline) (?:cannot|could not|can't|couldn't|can not|has not been able to|was unable to|is unable to) (?:independently )?(?:verify|confirm)/;
+/** DISCLAIMER, run only on lines that open with one of its subjects (it is tested on every sentence). */
+const disclaimer = (t: string) =>
+  (t.startsWith('CNN ') || t.startsWith('We ') || t.startsWith('The Daily Mail ') || t.startsWith('MailOnline ')) && DISCLAIMER.test(t);
+/** READ_MORE, run only on lines that open with an "R" or an "S" as all its openers do. */
+const readMore = (t: string) => (t.charCodeAt(0) === 82 || t.charCodeAt(0) === 83) && READ_MORE.test(t);
 const GALLERY_BOILERPLATE = /(?:Click|Scroll) through (?:to (?:view|see)|the gallery)|(?:See|View) (?:more )?photos? of /;
 /** Single lines that point at other stories rather than open a section ("Opinion: ...", "Watch ..."). */
 const LINK_PREFIX = /^(?:Opinion|OPINION|Photos|PHOTOS|Video|VIDEO|Gallery|More from|Watch|WATCH|Listen to|Check out|See|Read)\b/;
@@ -206,16 +211,17 @@ function quoteStep(text: string, i: number, open: { double: boolean; single: boo
   const c = text[i];
   const before = i > 0 ? text[i - 1] : ' ';
   const after = i + 1 < text.length ? text[i + 1] : ' ';
+  // `/\p{L}/u.test(after)` by character code (after a straight apostrophe, mostly a letter).
+  const letterAfter = i + 1 < text.length && letterAt(text, i + 1);
   const spaceBefore = before === ' ' || before === '\n' || before === '(' || before === '—';
   if (c === '\u201c') open.double = true;
   else if (c === '\u201d') open.double = false;
-  else if (c === '"') open.double = spaceBefore ? true : after === ' ' || /[.,;:!?)\n]/.test(after) ? false : !open.double;
+  else if (c === '"') open.double = spaceBefore ? true : after === ' ' || '.,;:!?)\n'.includes(after) ? false : !open.double;
   else if (c === '\u2018' || c === "'") {
-    if (spaceBefore && LETTER.test(after)) open.single = true;
-  } else if (c === '\u2019' && open.single && !LETTER.test(after)) open.single = false;
-  else if (c === "'" && open.single && !LETTER.test(after)) open.single = false;
+    if (spaceBefore && letterAfter) open.single = true;
+  } else if (c === '\u2019' && open.single && !letterAfter) open.single = false;
+  else if (c === "'" && open.single && !letterAfter) open.single = false;
 }
-const LETTER = /\p{L}/u;
 
 function quoteOpenAfter(text: string, span: Span, open: { double: boolean; single: boolean }): boolean {
   // Only quotation marks matter: jump between them.
@@ -342,9 +348,9 @@ function contributorLike(text: string, start: number, end: number, cues: Cue[]):
 function classify(text: string, ls: Line[], cues: Cue[]): Block[] {
   const ts = ls.map((l) => slice(text, l.span));
   const kinds: ParagraphKind[] = ts.map((t, i) => {
-    if (READ_MORE.test(t)) return 'READ_MORE';
+    if (readMore(t)) return 'READ_MORE';
     if (contributorLike(text, ls[i].span.start, ls[i].span.end, cues)) return 'CONTRIBUTOR';
-    if (DISCLAIMER.test(t)) return 'DISCLAIMER';
+    if (disclaimer(t)) return 'DISCLAIMER';
     return 'BODY';
   });
   // In a joined line only the artefact-terminated pieces were lines of their own.
@@ -518,7 +524,7 @@ export function readDisclaimers(doc: SentenceDoc): TextItem[] {
     const kind = doc.paragraphs[s.paragraph]?.kind;
     if (kind !== 'DISCLAIMER' && kind !== 'BODY') continue;
     const t = slice(doc.text, s.span);
-    if (DISCLAIMER.test(t)) out.push({ text: t, span: s.span });
+    if (disclaimer(t)) out.push({ text: t, span: s.span });
   }
   return out;
 }

@@ -275,3 +275,31 @@ export function splitsAtMost(text: string, start: number, end: number, max: numb
 }
 
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
+
+/**
+ * Whether text[from, to) holds any of the characters of `marks`: `/[marks]/.test(text.slice(from,
+ * to))` for the short gaps between tokens, without a slice and a regular expression call per gap
+ * (`from` must not be negative).
+ */
+export function gapHas(text: string, from: number, to: number, marks: string): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true;
+  }
+  return false;
+}
+
+/** `s.split(/\s+/)` (or `/[\s,]+/` with `commas`) without a regular expression. */
+export function splitAtSpaces(s: string, commas = false): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isJsSpace(c) && !(commas && c === 44)) continue;
+    parts.push(s.slice(from, i));
+    while (i + 1 < s.length && (isJsSpace(s.charCodeAt(i + 1)) || (commas && s.charCodeAt(i + 1) === 44))) i++;
+    from = i + 1;
+  }
+  parts.push(s.slice(from));
+  return parts;
+}

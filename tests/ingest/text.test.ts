@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, dropArtefact, isArtefactStop, lines, sentences, slice } from '../../src/ingest/text.ts';
+import { countWords, dropArtefact, gapHas, isArtefactStop, lines, sentences, slice, splitAtSpaces } from '../../src/ingest/text.ts';
 
 const texts = (t: string, start = 0, end = t.length) => sentences(t, start, end).map((s) => slice(t, s));
 
@@ -90,5 +90,37 @@ describe('countWords', () => {
   it('counts non-ASCII words and ignores dashes', () => {
     expect(countWords('Señor Müller -- the café owner')).toBe(5);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('gapHas and splitAtSpaces', () => {
+  // Random strings of spaces, commas, marks and letters, against the regular expressions they replace.
+  const parts = [' ', ',', 'a', 'bc', '\u00a0', '\n', '\t', ', ', '\u2003', '\ufeff', '\u00e9', '"', '\u201c', '-', '--', ';'];
+  let seed = 3;
+  const random = () => {
+    let s = '';
+    for (let i = 0, n = seed % 9; i < n; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      s += parts[seed % parts.length];
+    }
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return s;
+  };
+
+  it('splits as split(/\\s+/) and split(/[\\s,]+/) do', () => {
+    for (let k = 0; k < 20000; k++) {
+      const s = random();
+      expect(splitAtSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
+      expect(splitAtSpaces(s, true), JSON.stringify(s)).toEqual(s.split(/[\s,]+/));
+    }
+  });
+
+  it('finds marks in a gap as a character class does', () => {
+    for (let k = 0; k < 20000; k++) {
+      const s = random();
+      const from = k % 3;
+      const to = s.length - (k % 2);
+      expect(gapHas(s, from, to, ',;"\u201c'), JSON.stringify([s, from, to])).toBe(/[,;"\u201c]/.test(s.slice(from, to)));
+    }
   });
 });
