@@ -25,9 +25,21 @@ export const allPhotos = (s: Snapshot): DatedPhoto[] =>
     }),
   );
 
-/** The person's appearances in article id order. */
-export const appearancesInOrder = (entity: PersonEntity): Appearance[] =>
-  [...entity.appearances].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+const inOrder = new WeakMap<PersonEntity, Appearance[]>();
+
+/**
+ * The person's appearances in article id order, sorted once per entity: an entity a snapshot
+ * holds never changes (the people index copies it before a write), and a person's fields, quotes
+ * and mentions all read this order on every request.
+ */
+export function appearancesInOrder(entity: PersonEntity): Appearance[] {
+  let sorted = inOrder.get(entity);
+  if (!sorted) {
+    sorted = [...entity.appearances].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+    inOrder.set(entity, sorted);
+  }
+  return sorted;
+}
 
 /** Quotes attributed to the person in any article that names them, in article order. */
 export function quotesOf(entity: PersonEntity): QuoteRecord[] {
